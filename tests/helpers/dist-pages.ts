@@ -1,0 +1,55 @@
+/**
+ * The pages of the built site, read from dist/: every browser test walks these, so a new page is
+ * tested the moment it is built, without editing a list.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const distDir = path.join(repoRoot, 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** Every HTML file in dist/ as a URL path ('/tellen/', '/404.html'), sorted. */
+export function builtPages(): string[] {
+  if (!existsSync(distDir))
+    throw new Error(`${distDir} does not exist: run "npm run build" before the browser tests.`);
+  return walk(distDir)
+    .map((file) => {
+      const rel = path.relative(distDir, file).split(path.sep).join('/');
+      return rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    })
+    .sort();
+}
+
+/**
+ * A page template is recognised by its path with the variable parts (numbers, codes) replaced, so
+ * scanning one or a few pages per template covers every template without scanning thousands of
+ * near-identical pages. `perTemplate` pages are taken, spread over the sorted list.
+ */
+export function templateKey(urlPath: string): string {
+  return urlPath
+    .split('/')
+    .map((part) => (/\d/.test(part) ? ':id' : part))
+    .join('/');
+}
+
+export function pagesPerTemplate(pages: string[], perTemplate: number): string[] {
+  const groups = new Map<string, string[]>();
+  for (const page of pages) {
+    const key = templateKey(page);
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups.values()].flatMap((group) => {
+    if (group.length <= perTemplate) return group;
+    const step = group.length / perTemplate;
+    return Array.from({ length: perTemplate }, (_, i) => group[Math.floor(i * step)] as string);
+  });
+}
