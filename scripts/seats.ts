@@ -76,7 +76,8 @@ for (let i = 0; i < cases.length; i++) {
   } catch (e) {
     const where = batch ? `[${i}].` : '';
     if (e instanceof LotInputError) fail(`${file}: ${where}${e.path}: ${e.message}`);
-    if (e instanceof RuleSelectionError || e instanceof InputError) fail(`${file}: ${where.replace(/\.$/, '')}${where ? ': ' : ''}${e.message}`);
+    if (e instanceof RuleSelectionError || e instanceof InputError)
+      fail(`${file}: ${where.replace(/\.$/, '')}${where ? ': ' : ''}${e.message}`);
     throw e;
   }
 }

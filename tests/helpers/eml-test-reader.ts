@@ -54,7 +54,10 @@ export async function readCount(file: string): Promise<CountUnit[]> {
       if (t.name === 'ReportingUnitIdentifier' && unit !== null) unit.id = String(t.attributes['Id']);
       if (t.name === 'AffiliationIdentifier') pendingList = { list: Number(t.attributes['Id']), name: '' };
       if (t.name === 'CandidateIdentifier') {
-        pendingCandidate = { id: String(t.attributes['Id'] ?? ''), shortCode: String(t.attributes['ShortCode'] ?? '') };
+        pendingCandidate = {
+          id: String(t.attributes['Id'] ?? ''),
+          shortCode: String(t.attributes['ShortCode'] ?? ''),
+        };
       }
     });
     p.on('text', (t) => {
@@ -106,7 +109,8 @@ export async function readResult(file: string): Promise<ResultElected[]> {
         ranking = 0;
       }
       if (t.name === 'AffiliationIdentifier') list = Number(t.attributes['Id']);
-      if (t.name === 'CandidateIdentifier') cand = { id: String(t.attributes['Id'] ?? ''), shortCode: String(t.attributes['ShortCode'] ?? '') };
+      if (t.name === 'CandidateIdentifier')
+        cand = { id: String(t.attributes['Id'] ?? ''), shortCode: String(t.attributes['ShortCode'] ?? '') };
     });
     p.on('text', (t) => {
       text += t;

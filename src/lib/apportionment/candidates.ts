@@ -101,7 +101,12 @@ function elected(
   };
 }
 
-function recordDeceased(steps: Step[], listNumber: number, cands: readonly Candidate[], subList?: string): void {
+function recordDeceased(
+  steps: Step[],
+  listNumber: number,
+  cands: readonly Candidate[],
+  subList?: string,
+): void {
   for (const c of cands) {
     if (!c.deceased) continue;
     steps.push({
@@ -182,7 +187,14 @@ export function electGroup(
       const id = c.id as string;
       let p = persons.get(id);
       if (p === undefined) {
-        p = { id, total: 0, order: order++, deceased: false, on: new Map(), ...(c.name !== undefined ? { name: c.name } : {}) };
+        p = {
+          id,
+          total: 0,
+          order: order++,
+          deceased: false,
+          on: new Map(),
+          ...(c.name !== undefined ? { name: c.name } : {}),
+        };
         persons.set(id, p);
       }
       p.total += c.votes;
@@ -195,12 +207,19 @@ export function electGroup(
   const done = new Set<string>();
   // Sub-lists where this person got the most votes first; equal: the earlier sub-list (P 16 / P 18).
   const preferredSubs = (p: Person): number[] =>
-    [...p.on.keys()].sort((a, b) => (p.on.get(b) as Candidate).votes - (p.on.get(a) as Candidate).votes || a - b);
+    [...p.on.keys()].sort(
+      (a, b) => (p.on.get(b) as Candidate).votes - (p.on.get(a) as Candidate).votes || a - b,
+    );
 
   // P 15: preference votes of a person are summed over the lists of the group.
   const eligible = [...persons.values()]
     .filter((p) => !p.deceased && Fraction.of(p.total).gt(threshold))
-    .map((p) => ({ votes: p.total, order: p.order, cand: { position: 0, id: p.id, votes: p.total, deceased: false } as Candidate, p }));
+    .map((p) => ({
+      votes: p.total,
+      order: p.order,
+      cand: { position: 0, id: p.id, votes: p.total, deceased: false } as Candidate,
+      p,
+    }));
   const byLot = new Set<(typeof eligible)[number]>();
   for (const e of preferenceWinners(eligible, groupSeats, listNumber, lots, byLot)) {
     const sub = preferredSubs(e.p).find((i) => (filled[i] as number) < (subSeats[i] as number));
@@ -208,7 +227,18 @@ export function electGroup(
     filled[sub] = (filled[sub] as number) + 1;
     done.add(e.p.id);
     const c = e.p.on.get(sub) as Candidate;
-    out.push(elected(steps, listNumber, { ...c, ...(e.p.name !== undefined ? { name: e.p.name } : {}) }, e.p.total, 'preference', byLot.has(e), 'P 15 / P 16', subLists[sub]?.id));
+    out.push(
+      elected(
+        steps,
+        listNumber,
+        { ...c, ...(e.p.name !== undefined ? { name: e.p.name } : {}) },
+        e.p.total,
+        'preference',
+        byLot.has(e),
+        'P 15 / P 16',
+        subLists[sub]?.id,
+      ),
+    );
   }
 
   // P 17 / P 18: list order per sub-list; a person reached on several lists at once counts for
@@ -231,10 +261,15 @@ export function electGroup(
     const byPosition: Array<{ p: Person; sub: number }> = [];
     for (const [id, subs] of tentative) {
       const p = persons.get(id) as Person;
-      const sub = subs.length === 1 ? (subs[0] as number) : (preferredSubs(p).find((i) => subs.includes(i)) as number);
+      const sub =
+        subs.length === 1 ? (subs[0] as number) : (preferredSubs(p).find((i) => subs.includes(i)) as number);
       byPosition.push({ p, sub });
     }
-    byPosition.sort((a, b) => a.sub - b.sub || (a.p.on.get(a.sub) as Candidate).position - (b.p.on.get(b.sub) as Candidate).position);
+    byPosition.sort(
+      (a, b) =>
+        a.sub - b.sub ||
+        (a.p.on.get(a.sub) as Candidate).position - (b.p.on.get(b.sub) as Candidate).position,
+    );
     for (const { p, sub } of byPosition) {
       filled[sub] = (filled[sub] as number) + 1;
       done.add(p.id);

@@ -26,7 +26,9 @@ export function distributeGroupSeats(
   const seatsBig = BigInt(seats);
   const groupQuota = new Fraction(total, seatsBig);
   const full = subLists.map((s) => (s.votes * seatsBig) / total);
-  const remainders = subLists.map((s, i) => new Fraction(s.votes * seatsBig - (full[i] as bigint) * total, seatsBig));
+  const remainders = subLists.map(
+    (s, i) => new Fraction(s.votes * seatsBig - (full[i] as bigint) * total, seatsBig),
+  );
   const result = full.map((f) => Number(f));
   const residual = new Array<boolean>(subLists.length).fill(false);
   let left = seats - result.reduce((a, b) => a + b, 0);

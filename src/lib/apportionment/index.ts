@@ -16,7 +16,15 @@ import { allocateListSeats, initialState, totalSeats, type ListSeatState } from 
 import { LotBox, LotInputError, LotsRequired } from './lots.ts';
 import { selectRuleSet, today } from './rules.ts';
 import { parseApportionmentInput } from './validate.ts';
-import type { ApportionmentInput, ApportionmentResult, CandidateInput, DrawingOfLots, ListInput, ListResult, Step } from './types.ts';
+import type {
+  ApportionmentInput,
+  ApportionmentResult,
+  CandidateInput,
+  DrawingOfLots,
+  ListInput,
+  ListResult,
+  Step,
+} from './types.ts';
 
 export { Fraction } from './fraction.ts';
 export type { FractionJson } from './fraction.ts';
@@ -44,7 +52,9 @@ function toCandidates(list: ReadonlyArray<number | CandidateInput>): Candidate[]
 function capacity(l: ListInput): number | null {
   if (l.subLists !== undefined) {
     const alive = new Map<string, boolean>();
-    for (const s of l.subLists) for (const c of s.candidates) alive.set(c.id as string, (alive.get(c.id as string) ?? true) && c.deceased !== true);
+    for (const s of l.subLists)
+      for (const c of s.candidates)
+        alive.set(c.id as string, (alive.get(c.id as string) ?? true) && c.deceased !== true);
     let n = 0;
     for (const a of alive.values()) if (a) n += 1;
     return n;
@@ -77,23 +87,43 @@ export function allocateSeats(raw: ApportionmentInput): ApportionmentResult {
     input.lists.forEach((l, i) => {
       if (l.subLists === undefined) return;
       const seats = totalSeats(state.standings[i] as (typeof state.standings)[number]);
-      subSeats.set(l.number, distributeGroupSeats(l.number, seats, l.subLists.map((s) => ({ id: s.id, votes: BigInt(s.votes) })), lots, steps));
+      subSeats.set(
+        l.number,
+        distributeGroupSeats(
+          l.number,
+          seats,
+          l.subLists.map((s) => ({ id: s.id, votes: BigInt(s.votes) })),
+          lots,
+          steps,
+        ),
+      );
     });
     const withCandidates = input.lists.some((l) => l.subLists !== undefined || Array.isArray(l.candidates));
     if (withCandidates) {
-      steps.push({ type: 'preferenceThreshold', article: rules.id.startsWith('EP') ? 'Y 23a' : rules.id.startsWith('EK') ? 'U 15' : 'P 15', percentage, votes: threshold });
+      steps.push({
+        type: 'preferenceThreshold',
+        article: rules.id.startsWith('EP') ? 'Y 23a' : rules.id.startsWith('EK') ? 'U 15' : 'P 15',
+        percentage,
+        votes: threshold,
+      });
     }
     input.lists.forEach((l, i) => {
       const seats = totalSeats(state.standings[i] as (typeof state.standings)[number]);
       if (l.subLists !== undefined) {
         const subs = l.subLists.map((s) => ({ id: s.id, candidates: toCandidates(s.candidates) }));
-        elected.set(l.number, electGroup(l.number, subSeats.get(l.number) ?? [], subs, threshold, lots, steps));
+        elected.set(
+          l.number,
+          electGroup(l.number, subSeats.get(l.number) ?? [], subs, threshold, lots, steps),
+        );
       } else if (Array.isArray(l.candidates)) {
         elected.set(l.number, electList(l.number, seats, toCandidates(l.candidates), threshold, lots, steps));
       }
     });
     if (lots.unused() > 0) {
-      throw new LotInputError('lots', `${lots.unused()} lot outcome(s) given that no tie asked for; remove them (the engine asks for lots in order, one at a time)`);
+      throw new LotInputError(
+        'lots',
+        `${lots.unused()} lot outcome(s) given that no tie asked for; remove them (the engine asks for lots in order, one at a time)`,
+      );
     }
   } catch (e) {
     if (!(e instanceof LotsRequired)) throw e;

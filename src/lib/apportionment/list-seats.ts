@@ -83,11 +83,13 @@ export function initialState(
   steps.push({ type: 'quota', article: 'P 5', totalVotes: Number(totalVotes), seats, quota });
 
   const remainderThreshold = quota.mul(rules.smallBodyRemainderThreshold);
-  const residualThreshold = rules.largeBodyResidualThreshold === null ? null : quota.mul(rules.largeBodyResidualThreshold);
+  const residualThreshold =
+    rules.largeBodyResidualThreshold === null ? null : quota.mul(rules.largeBodyResidualThreshold);
   const standings: Standing[] = lists.map((l) => {
     // P 6: full seats = how many times the kiesdeler fits in the list's votes: floor(v·S/T).
     const full = totalVotes === 0n ? 0n : (l.votes * seatsBig) / totalVotes;
-    const remainder = totalVotes === 0n ? Fraction.of(0) : new Fraction(l.votes * seatsBig - full * totalVotes, seatsBig);
+    const remainder =
+      totalVotes === 0n ? Fraction.of(0) : new Fraction(l.votes * seatsBig - full * totalVotes, seatsBig);
     const votes = Fraction.of(l.votes);
     return {
       number: l.number,
@@ -105,7 +107,12 @@ export function initialState(
   steps.push({
     type: 'fullSeats',
     article: 'P 6',
-    lists: standings.map((s) => ({ number: s.number, votes: Number(s.votes), fullSeats: s.fullSeats, remainder: s.remainder })),
+    lists: standings.map((s) => ({
+      number: s.number,
+      votes: Number(s.votes),
+      fullSeats: s.fullSeats,
+      remainder: s.remainder,
+    })),
     totalFullSeats: totalFull,
     residualSeats: seats - totalFull,
   });
@@ -203,7 +210,10 @@ function assignResidualSeats(
     // equal value in a row, each of them is that list and a lot decides (abacus does the same).
     const prev = last.group;
     const continues =
-      prev !== null && prev.method === choice.method && prev.value.eq(best) && prev.options.includes(winner.number);
+      prev !== null &&
+      prev.method === choice.method &&
+      prev.value.eq(best) &&
+      prev.options.includes(winner.number);
     const group: LastGroup = {
       method: choice.method,
       value: best,
@@ -231,7 +241,13 @@ function assignResidualSeats(
 }
 
 /** P 7 / P 8 residual seats, then P 9 and P 10. Mutates `state`; may throw LotsRequired. */
-export function allocateListSeats(state: ListSeatState, seats: number, rules: RuleSet, lots: LotBox, steps: Step[]): void {
+export function allocateListSeats(
+  state: ListSeatState,
+  seats: number,
+  rules: RuleSet,
+  lots: LotBox,
+  steps: Step[],
+): void {
   const residual = seats - state.standings.reduce((n, s) => n + s.fullSeats, 0);
   const last: { group: LastGroup | null } = { group: null };
   state.unassigned = residual;
@@ -303,10 +319,16 @@ export function allocateListSeats(state: ListSeatState, seats: number, rules: Ru
   }
   if (removed > 0) {
     state.unassigned += removed;
-    const empty = rules.exhaustedSeatsReassigned ? assignResidualSeats(state, seats, removed, true, lots, steps, last) : removed;
+    const empty = rules.exhaustedSeatsReassigned
+      ? assignResidualSeats(state, seats, removed, true, lots, steps, last)
+      : removed;
     state.unassigned += empty - removed;
   }
   if (state.unassigned > 0) {
-    steps.push({ type: 'emptySeats', article: rules.exhaustedSeatsReassigned ? 'P 10' : 'Pa 25', count: state.unassigned });
+    steps.push({
+      type: 'emptySeats',
+      article: rules.exhaustedSeatsReassigned ? 'P 10' : 'Pa 25',
+      count: state.unassigned,
+    });
   }
 }

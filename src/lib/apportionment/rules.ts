@@ -133,7 +133,11 @@ export function today(): string {
 }
 
 /** The rule set in force for `category` on `date` (the latest `from` ≤ date). */
-export function selectRuleSet(category: ElectionCategory, date: string, sets: readonly RuleSet[] = RULE_SETS): RuleSet {
+export function selectRuleSet(
+  category: ElectionCategory,
+  date: string,
+  sets: readonly RuleSet[] = RULE_SETS,
+): RuleSet {
   let best: RuleSet | undefined;
   for (const set of sets) {
     if (!set.categories.includes(category) || set.from > date) continue;

@@ -117,7 +117,15 @@ export type Step =
       phase: 'residual' | 'exhaustion';
     }
   | { type: 'absoluteMajority'; article: 'P 9'; from: number; to: number; byLot: boolean }
-  | { type: 'listExhaustion'; article: string; list: number; candidates: number; seatsRemoved: number; fullSeatsRemoved: number; reassigned: boolean }
+  | {
+      type: 'listExhaustion';
+      article: string;
+      list: number;
+      candidates: number;
+      seatsRemoved: number;
+      fullSeatsRemoved: number;
+      reassigned: boolean;
+    }
   | { type: 'emptySeats'; article: string; count: number }
   | {
       type: 'groupDistribution';
@@ -125,7 +133,14 @@ export type Step =
       list: number;
       seats: number;
       groupQuota: Fraction;
-      subLists: Array<{ id: string; votes: number; fullSeats: number; remainder: Fraction; residualSeat: boolean; seats: number }>;
+      subLists: Array<{
+        id: string;
+        votes: number;
+        fullSeats: number;
+        remainder: Fraction;
+        residualSeat: boolean;
+        seats: number;
+      }>;
       byLot: boolean;
     }
   | { type: 'preferenceThreshold'; article: string; percentage: number; votes: Fraction }
@@ -142,7 +157,15 @@ export type Step =
       reason: 'preference' | 'listOrder';
       byLot: boolean;
     }
-  | { type: 'deceasedSkipped'; article: 'P 19a'; list: number; subList?: string; position: number; id?: string; name?: string }
+  | {
+      type: 'deceasedSkipped';
+      article: 'P 19a';
+      list: number;
+      subList?: string;
+      position: number;
+      id?: string;
+      name?: string;
+    }
   | { type: 'lot'; at: string; winner: number | string; options: Array<number | string> };
 
 export interface ElectedCandidate {

@@ -12,7 +12,16 @@ function run(stdin: string, args: string[] = []) {
 }
 
 describe('npm run seats', () => {
-  const one = { category: 'GR', date: '2022-03-16', seats: 10, lists: [{ number: 1, votes: 510 }, { number: 2, votes: 250 }, { number: 3, votes: 240 }] };
+  const one = {
+    category: 'GR',
+    date: '2022-03-16',
+    seats: 10,
+    lists: [
+      { number: 1, votes: 510 },
+      { number: 2, votes: 250 },
+      { number: 3, votes: 240 },
+    ],
+  };
 
   it('reads one case from stdin and prints one result', () => {
     const p = run(JSON.stringify(one));
@@ -39,7 +48,16 @@ describe('npm run seats', () => {
     [{ ...one, seats: 0 }, /seats: seats must be 1 or more/],
     [{ ...one, category: 'XY' }, /unknown election category "XY"/],
     [{ ...one, lists: [{ number: 1, votes: -5 }] }, /lists\[0\]\.votes: votes must be 0 or more/],
-    [{ ...one, lists: [{ number: 1, votes: 5 }, { number: 1, votes: 6 }] }, /duplicate list number 1/],
+    [
+      {
+        ...one,
+        lists: [
+          { number: 1, votes: 5 },
+          { number: 1, votes: 6 },
+        ],
+      },
+      /duplicate list number 1/,
+    ],
     [[one, { ...one, category: 'NR' }], /\[1\]\.category: NR is a referendum/],
   ])('rejects bad input %#', (input, message) => {
     const p = run(JSON.stringify(input));

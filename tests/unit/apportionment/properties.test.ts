@@ -1,17 +1,29 @@
 /** Property tests (fast-check) for invariants of the seat allocation. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateSeats, type ApportionmentInput, type ElectionCategory } from '../../../src/lib/apportionment/index.ts';
+import {
+  allocateSeats,
+  type ApportionmentInput,
+  type ElectionCategory,
+} from '../../../src/lib/apportionment/index.ts';
 
 const votesArb = fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 12 });
 const caseArb = fc.record({
   category: fc.constantFrom<ElectionCategory>('TK', 'GR', 'PS', 'AB', 'ER', 'EP'),
   seats: fc.integer({ min: 1, max: 60 }),
   votes: votesArb,
-  caps: fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }), { minLength: 12, maxLength: 12 }),
+  caps: fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }), {
+    minLength: 12,
+    maxLength: 12,
+  }),
 });
 
-function build(c: { category: ElectionCategory; seats: number; votes: number[]; caps: Array<number | undefined> }): ApportionmentInput {
+function build(c: {
+  category: ElectionCategory;
+  seats: number;
+  votes: number[];
+  caps: Array<number | undefined>;
+}): ApportionmentInput {
   return {
     category: c.category,
     date: '2023-11-22',
@@ -50,8 +62,13 @@ describe('seat allocation invariants', () => {
     fc.assert(
       fc.property(caseArb, fc.nat(), (c, seed) => {
         const input = build(c);
-        const order = input.lists.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
-        const permuted = { ...input, lists: order.map((i) => input.lists[i] as (typeof input.lists)[number]) };
+        const order = input.lists
+          .map((_, i) => i)
+          .sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+        const permuted = {
+          ...input,
+          lists: order.map((i) => input.lists[i] as (typeof input.lists)[number]),
+        };
         const a = allocateSeats(input);
         const b = allocateSeats(permuted);
         const byNumber = (r: typeof a) => Object.fromEntries(r.lists.map((l) => [l.number, l.seats]));
@@ -76,8 +93,18 @@ describe('seat allocation invariants', () => {
         (seats, votes, pick, extra) => {
           const i = pick % votes.length;
           const more = votes.map((v, j) => (j === i ? v + extra : v));
-          const a = allocateSeats({ category: 'GR', date: '2022-03-16', seats, lists: votes.map((v, j) => ({ number: j + 1, votes: v })) });
-          const b = allocateSeats({ category: 'GR', date: '2022-03-16', seats, lists: more.map((v, j) => ({ number: j + 1, votes: v })) });
+          const a = allocateSeats({
+            category: 'GR',
+            date: '2022-03-16',
+            seats,
+            lists: votes.map((v, j) => ({ number: j + 1, votes: v })),
+          });
+          const b = allocateSeats({
+            category: 'GR',
+            date: '2022-03-16',
+            seats,
+            lists: more.map((v, j) => ({ number: j + 1, votes: v })),
+          });
           fc.pre(a.drawingOfLots === null && b.drawingOfLots === null);
           expect(b.lists[i]?.seats ?? 0).toBeGreaterThanOrEqual(a.lists[i]?.seats ?? 0);
         },

@@ -13,14 +13,21 @@ import { allocateSeats, type ApportionmentResult } from '../../../src/lib/apport
 describe.skipIf(!hasSharedData)('GR2022 West Maas en Waal from the 510b', () => {
   let r: ApportionmentResult;
   beforeAll(async () => {
-    const units = await readCount(sharedPath('kiesraad-gr2022-sample', 'Telling_GR2022_WestMaasenWaal.eml.xml'));
+    const units = await readCount(
+      sharedPath('kiesraad-gr2022-sample', 'Telling_GR2022_WestMaasenWaal.eml.xml'),
+    );
     const total = units.find((u) => u.id === 'TOTAL');
     if (total === undefined) throw new Error('no TotalVotes in the 510b');
     r = allocateSeats({
       category: 'GR',
       date: '2022-03-16',
       seats: 19,
-      lists: total.selections.map((s) => ({ number: s.list, name: s.name, votes: s.votes, candidates: s.candidates.map((c) => c.votes) })),
+      lists: total.selections.map((s) => ({
+        number: s.list,
+        name: s.name,
+        votes: s.votes,
+        candidates: s.candidates.map((c) => c.votes),
+      })),
     });
   });
 

@@ -6,7 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasSharedData, sharedPath } from '../../helpers/shared-data.ts';
 import { readCount, readResult, type CountUnit, type ResultElected } from '../../helpers/eml-test-reader.ts';
-import { allocateSeats, type ApportionmentInput, type ApportionmentResult, type ListInput } from '../../../src/lib/apportionment/index.ts';
+import {
+  allocateSeats,
+  type ApportionmentInput,
+  type ApportionmentResult,
+  type ListInput,
+} from '../../../src/lib/apportionment/index.ts';
 
 /**
  * A party whose candidate order differs between kieskringen is a lijstengroep: the kieskringen
@@ -25,14 +30,21 @@ function buildInput(units: CountUnit[]): ApportionmentInput {
       sets.set(key, [...(sets.get(key) ?? []), u.id]);
     }
     if (sets.size <= 1) {
-      return { number: sel.list, name: sel.name, votes: sel.votes, candidates: sel.candidates.map((c) => ({ id: c.shortCode, votes: c.votes })) };
+      return {
+        number: sel.list,
+        name: sel.name,
+        votes: sel.votes,
+        candidates: sel.candidates.map((c) => ({ id: c.shortCode, votes: c.votes })),
+      };
     }
     return {
       number: sel.list,
       name: sel.name,
       votes: sel.votes,
       subLists: [...sets.values()].map((ids) => {
-        const parts = ids.map((id) => kieskringen.find((u) => u.id === id)?.selections.find((x) => x.list === sel.list));
+        const parts = ids.map((id) =>
+          kieskringen.find((u) => u.id === id)?.selections.find((x) => x.list === sel.list),
+        );
         const first = parts[0];
         if (first === undefined) throw new Error('missing');
         return {
@@ -61,7 +73,9 @@ describe.skipIf(!hasSharedData)('TK2023 from the EML files', () => {
   it('gives the official seats per party (README seat table, from the 520)', () => {
     expect(result.drawingOfLots).toBeNull();
     expect(result.quota.toText()).toBe('69551 76/150');
-    expect(result.lists.map((l) => l.seats)).toEqual([24, 9, 25, 37, 5, 5, 3, 3, 3, 2, 1, 3, 3, 0, 7, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0]);
+    expect(result.lists.map((l) => l.seats)).toEqual([
+      24, 9, 25, 37, 5, 5, 3, 3, 3, 2, 1, 3, 3, 0, 7, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0,
+    ]);
     expect(result.unassigned).toBe(0);
   });
 
@@ -81,8 +95,15 @@ describe.skipIf(!hasSharedData)('TK2023 from the EML files', () => {
   });
 
   it('elects on preference exactly the 36 candidates with Ranking 1 in the 520', () => {
-    const mine = result.lists.flatMap((l) => (l.elected ?? []).filter((c) => c.reason === 'preference').map((c) => `${l.number}:${c.id}`)).sort();
-    const official = elected.filter((e) => e.ranking === 1).map((e) => `${e.list}:${e.shortCode}`).sort();
+    const mine = result.lists
+      .flatMap((l) =>
+        (l.elected ?? []).filter((c) => c.reason === 'preference').map((c) => `${l.number}:${c.id}`),
+      )
+      .sort();
+    const official = elected
+      .filter((e) => e.ranking === 1)
+      .map((e) => `${e.list}:${e.shortCode}`)
+      .sort();
     expect(official).toHaveLength(36);
     expect(mine).toEqual(official);
   });

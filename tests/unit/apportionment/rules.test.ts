@@ -1,6 +1,12 @@
 /** Hand-computed cases per rule of Kieswet chapter P. The arithmetic is written out in comments. */
 import { describe, expect, it } from 'vitest';
-import { Fraction, allocateSeats, selectRuleSet, type ApportionmentInput, type ApportionmentResult } from '../../../src/lib/apportionment/index.ts';
+import {
+  Fraction,
+  allocateSeats,
+  selectRuleSet,
+  type ApportionmentInput,
+  type ApportionmentResult,
+} from '../../../src/lib/apportionment/index.ts';
 
 const seatsOf = (r: ApportionmentResult): number[] => r.lists.map((l) => l.seats);
 const lists = (votes: number[]) => votes.map((v, i) => ({ number: i + 1, votes: v }));
@@ -31,7 +37,12 @@ describe('P 7: highest averages (19 seats or more)', () => {
     // Full seats floor(v·19/10000): A 5100 → 9 (9.69), B 2900 → 5 (5.51), C 1500 → 2 (2.85), D 500 → 0 (0.95): 16, so 3 residual.
     // Averages: A 5100/10 = 510, B 2900/6 = 483 1/3, C 1500/3 = 500, D 500/1 = 500.
     // Seat 1: A (510); A then 5100/11 = 463.6. Seats 2 and 3: C and D tie at 500, two seats for two lists: no lot.
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 19, lists: lists([5100, 2900, 1500, 500]) });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 19,
+      lists: lists([5100, 2900, 1500, 500]),
+    });
     expect(r.quota.toText()).toBe('526 6/19');
     expect(seatsOf(r)).toEqual([10, 5, 3, 1]);
     expect(r.drawingOfLots).toBeNull();
@@ -59,9 +70,16 @@ describe('P 8: fewer than 19 seats', () => {
     // 15 seats, 1200 votes: kiesdeler 80, 75 % = 60.
     // Full: 540 → 6 (rem 60), 160 → 2, 160 → 2, 80 → 1, 80 → 1, 80 → 1, 60 → 0 (rem 60), 40 → 0 (rem 40): 13, 2 residual.
     // List 8 (40 < 60) may not take part. Lists 1 and 7 tie at remainder 60, two seats: both get one.
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 15, lists: lists([540, 160, 160, 80, 80, 80, 60, 40]) });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 15,
+      lists: lists([540, 160, 160, 80, 80, 80, 60, 40]),
+    });
     expect(seatsOf(r)).toEqual([7, 2, 2, 1, 1, 1, 1, 0]);
-    expect(r.steps.filter((s) => s.type === 'residualSeat').every((s) => s.method === 'largestRemainder')).toBe(true);
+    expect(
+      r.steps.filter((s) => s.type === 'residualSeat').every((s) => s.method === 'largestRemainder'),
+    ).toBe(true);
   });
 
   it('then unique highest averages: at most one more seat per list', () => {
@@ -69,7 +87,12 @@ describe('P 8: fewer than 19 seats', () => {
     // Only list 1 reaches 60: seat 1 by largest remainder (8).
     // Unique highest averages: list 1 808/12 = 67 1/3 → seat 2; list 1 is done for this round;
     // then 59, 58, 57 (lists 2, 3, 4) → seats 3, 4, 5.
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 15, lists: lists([808, 59, 58, 57, 56, 55, 54, 53]) });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 15,
+      lists: lists([808, 59, 58, 57, 56, 55, 54, 53]),
+    });
     expect(seatsOf(r)).toEqual([12, 1, 1, 1, 0, 0, 0, 0]);
     expect(r.steps.filter((s) => s.type === 'residualSeat').map((s) => s.method)).toEqual([
       'largestRemainder',
@@ -103,15 +126,40 @@ describe('P 10: list exhaustion', () => {
     // 10 seats, 1000 votes, kiesdeler 100. A 580 → 5 (rem 80), B 320 → 3 (rem 20), C 100 → 1 (rem 0). 1 residual.
     // Largest remainder: A (80) → 6 seats. P 9: A 580 > 500 and 6 > 5, nothing. P 10: A has 5 candidates:
     // the residual seat goes back; again by largest remainder among non-exhausted lists: B (20) > C (0).
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 10, lists: [{ number: 1, votes: 580, candidates: 5 }, { number: 2, votes: 320 }, { number: 3, votes: 100 }] });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 10,
+      lists: [
+        { number: 1, votes: 580, candidates: 5 },
+        { number: 2, votes: 320 },
+        { number: 3, votes: 100 },
+      ],
+    });
     expect(seatsOf(r)).toEqual([5, 4, 1]);
-    expect(r.steps.find((s) => s.type === 'listExhaustion')).toMatchObject({ list: 1, seatsRemoved: 1, fullSeatsRemoved: 0 });
-    expect(r.steps.filter((s) => s.type === 'residualSeat').at(-1)).toMatchObject({ list: 2, phase: 'exhaustion', seat: 2 });
+    expect(r.steps.find((s) => s.type === 'listExhaustion')).toMatchObject({
+      list: 1,
+      seatsRemoved: 1,
+      fullSeatsRemoved: 0,
+    });
+    expect(r.steps.filter((s) => s.type === 'residualSeat').at(-1)).toMatchObject({
+      list: 2,
+      phase: 'exhaustion',
+      seat: 2,
+    });
   });
 
   it('leaves seats empty when every list is exhausted', () => {
     // 10 seats, A 600 (4 candidates) → 6 full, B 400 (3 candidates) → 4 full. A gives up 2, B 1; nobody can take them.
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 10, lists: [{ number: 1, votes: 600, candidates: 4 }, { number: 2, votes: 400, candidates: [1, 2, 3] }] });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 10,
+      lists: [
+        { number: 1, votes: 600, candidates: 4 },
+        { number: 2, votes: 400, candidates: [1, 2, 3] },
+      ],
+    });
     expect(seatsOf(r)).toEqual([4, 3]);
     expect(r.unassigned).toBe(3);
     expect(r.steps.find((s) => s.type === 'emptySeats')).toMatchObject({ count: 3 });
@@ -119,7 +167,16 @@ describe('P 10: list exhaustion', () => {
 
   it('island councils leave the excess seats empty (Pa 25)', () => {
     // As the first P 10 case: A gives up 1 seat; for ER it is not reassigned.
-    const r = allocateSeats({ category: 'ER', date: '2023-03-15', seats: 10, lists: [{ number: 1, votes: 580, candidates: 5 }, { number: 2, votes: 320 }, { number: 3, votes: 100 }] });
+    const r = allocateSeats({
+      category: 'ER',
+      date: '2023-03-15',
+      seats: 10,
+      lists: [
+        { number: 1, votes: 580, candidates: 5 },
+        { number: 2, votes: 320 },
+        { number: 3, votes: 100 },
+      ],
+    });
     expect(seatsOf(r)).toEqual([5, 3, 1]);
     expect(r.unassigned).toBe(1);
   });
@@ -127,7 +184,15 @@ describe('P 10: list exhaustion', () => {
   it('deceased candidates (P 19a) do not count as candidates', () => {
     // 10 seats, A 600 with 7 candidates of whom 2 died → 5 can sit; B 400 → 4 full. A gives up 1 seat → B.
     const cands = [100, 100, 100, 100, 100, { votes: 50, deceased: true }, { votes: 50, deceased: true }];
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 10, lists: [{ number: 1, votes: 600, candidates: cands }, { number: 2, votes: 400 }] });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 10,
+      lists: [
+        { number: 1, votes: 600, candidates: cands },
+        { number: 2, votes: 400 },
+      ],
+    });
     expect(seatsOf(r)).toEqual([5, 5]);
     expect(r.lists[0]?.elected?.map((c) => c.position)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -136,11 +201,22 @@ describe('P 10: list exhaustion', () => {
 describe('drawing of lots', () => {
   // 19 seats, 10000 votes. A 5000 → 9 full, B 3000 → 5, C 1500 → 2, D 500 → 0: 3 residual seats.
   // Averages: 5000/10 = 3000/6 = 1500/3 = 500/1 = 500: four lists tie for three seats.
-  const base: ApportionmentInput = { category: 'GR', date: '2022-03-16', seats: 19, lists: lists([5000, 3000, 1500, 500]) };
+  const base: ApportionmentInput = {
+    category: 'GR',
+    date: '2022-03-16',
+    seats: 19,
+    lists: lists([5000, 3000, 1500, 500]),
+  };
 
   it('stops with drawingOfLots naming the tied lists and the seats at stake', () => {
     const r = allocateSeats(base);
-    expect(r.drawingOfLots).toMatchObject({ at: 'residual-seat-1', kind: 'residualSeat', options: [1, 2, 3, 4], seatsAvailable: 3, seatsAtStake: [1, 2, 3] });
+    expect(r.drawingOfLots).toMatchObject({
+      at: 'residual-seat-1',
+      kind: 'residualSeat',
+      options: [1, 2, 3, 4],
+      seatsAvailable: 3,
+      seatsAtStake: [1, 2, 3],
+    });
     expect(r.drawingOfLots?.value.text).toBe('500');
     expect(r.unassigned).toBe(3);
   });
@@ -167,7 +243,15 @@ describe('candidates (P 15, P 17)', () => {
     // Fewer than 19 seats: threshold 50 % of 200 = 100; candidates need MORE than 100.
     // A's candidates: 400, 200, 50, 101, 100, 149, 0 → above: #1 400, #2 200, #6 149, #4 101 (#5 at exactly 100 is not).
     // Preference in order of votes: 1, 2, 6, 4; the fifth seat by list order: #3.
-    const r = allocateSeats({ category: 'GR', date: '2022-03-16', seats: 9, lists: [{ number: 1, votes: 1000, candidates: [400, 200, 50, 101, 100, 149, 0] }, { number: 2, votes: 800 }] });
+    const r = allocateSeats({
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 9,
+      lists: [
+        { number: 1, votes: 1000, candidates: [400, 200, 50, 101, 100, 149, 0] },
+        { number: 2, votes: 800 },
+      ],
+    });
     expect(r.preferenceThreshold?.votes.toText()).toBe('100');
     expect(r.lists[0]?.elected?.map((c) => [c.position, c.reason])).toEqual([
       [1, 'preference'],
@@ -181,8 +265,21 @@ describe('candidates (P 15, P 17)', () => {
   it('asks for lots when equal preference votes compete for the last places', () => {
     // 4 seats, 1800 votes: kiesdeler 450, A 900 → 2 seats. Threshold 50 % = 225.
     // Candidates #2, #3, #4 have 300 each: three for two places → lot for place 1, then two for one → lot for place 2.
-    const input: ApportionmentInput = { category: 'GR', date: '2022-03-16', seats: 4, lists: [{ number: 1, votes: 900, candidates: [0, 300, 300, 300] }, { number: 2, votes: 900, candidates: 10 }] };
-    expect(allocateSeats(input).drawingOfLots).toMatchObject({ at: 'preference-1-1', kind: 'preferenceSeat', options: [2, 3, 4], seatsAvailable: 2 });
+    const input: ApportionmentInput = {
+      category: 'GR',
+      date: '2022-03-16',
+      seats: 4,
+      lists: [
+        { number: 1, votes: 900, candidates: [0, 300, 300, 300] },
+        { number: 2, votes: 900, candidates: 10 },
+      ],
+    };
+    expect(allocateSeats(input).drawingOfLots).toMatchObject({
+      at: 'preference-1-1',
+      kind: 'preferenceSeat',
+      options: [2, 3, 4],
+      seatsAvailable: 2,
+    });
     const done = allocateSeats({ ...input, lots: [{ winner: 3 }, { winner: 4 }] });
     expect(done.drawingOfLots).toBeNull();
     expect(done.lists[0]?.elected?.map((c) => c.position)).toEqual([3, 4]);
@@ -205,8 +302,26 @@ describe('lijstengroep (P 12, P 16, P 18)', () => {
         number: 1,
         votes: 1000,
         subLists: [
-          { id: 'a', votes: 600, candidates: [{ id: 'P1', votes: 500 }, { id: 'P2', votes: 40 }, { id: 'P3', votes: 30 }, { id: 'P4', votes: 30 }] },
-          { id: 'b', votes: 400, candidates: [{ id: 'P1', votes: 300 }, { id: 'P2', votes: 50 }, { id: 'P3', votes: 20 }, { id: 'P4', votes: 30 }] },
+          {
+            id: 'a',
+            votes: 600,
+            candidates: [
+              { id: 'P1', votes: 500 },
+              { id: 'P2', votes: 40 },
+              { id: 'P3', votes: 30 },
+              { id: 'P4', votes: 30 },
+            ],
+          },
+          {
+            id: 'b',
+            votes: 400,
+            candidates: [
+              { id: 'P1', votes: 300 },
+              { id: 'P2', votes: 50 },
+              { id: 'P3', votes: 20 },
+              { id: 'P4', votes: 30 },
+            ],
+          },
         ],
       },
       { number: 2, votes: 900 },
