@@ -59,6 +59,7 @@ export class XmlStream {
   private hasChild = false;
   private sawRoot = false;
   private openAt: Position = { line: 1, column: 1 };
+  private bytes = 0;
 
   constructor(file: string, handler: XmlHandler) {
     this.file = file;
@@ -83,7 +84,7 @@ export class XmlStream {
       this.sawRoot = true;
       this.text = '';
       this.hasChild = false;
-      const at = { line: parser.line, column: parser.column };
+      const at = { line: parser.line, column: Math.max(1, parser.column) };
       this.openAt = at;
       handler.open(name, tag.attributes, this.path, at);
     });
@@ -97,7 +98,7 @@ export class XmlStream {
     parser.on('closetag', (tag) => {
       const name = qualifiedName(tag);
       const text = this.hasChild ? '' : this.text;
-      handler.close(name, text, this.path, { line: parser.line, column: parser.column });
+      handler.close(name, text, this.path, { line: parser.line, column: Math.max(1, parser.column) });
       this.path.pop();
       this.text = '';
       this.hasChild = true; // the parent now has a child element
@@ -109,10 +110,11 @@ export class XmlStream {
     parser.on('error', (err) => {
       // saxes messages look like "file:line:col: message"; keep only the message part.
       const message = err.message.replace(/^.*?:\d+:\d+: /, '');
+      if (this.bytes === 0) throw new InputError(this.file, 1, 1, 'the file is empty');
       throw new InputError(
         this.file,
         parser.line,
-        parser.column,
+        Math.max(1, parser.column),
         `malformed XML: ${message}`,
         this.pathString(),
       );
@@ -125,11 +127,12 @@ export class XmlStream {
   }
 
   fail(message: string, at?: Position): never {
-    const pos = at ?? { line: this.parser.line, column: this.parser.column };
+    const pos = at ?? { line: this.parser.line, column: Math.max(1, this.parser.column) };
     throw new InputError(this.file, pos.line, pos.column, message, this.pathString());
   }
 
   write(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
     let s: string;
     try {
       s = this.decoder.decode(chunk, { stream: true });

@@ -61,7 +61,7 @@ async function walk(dir: string): Promise<string[]> {
 export function plainFile(file: string): InputFile {
   return {
     display: file,
-    open: async () => createReadStream(file, { highWaterMark: 1 << 20 }),
+    open: async () => createReadStream(file, { highWaterMark: 1 << 16 }),
   };
 }
 
