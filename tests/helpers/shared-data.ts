@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedDataDir = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(repoRoot, '..', 'shared', 'data');
+export const sharedDataDir =
+  process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(repoRoot, '..', 'shared', 'data');
 
 export const hasSharedData = existsSync(sharedDataDir);
 

@@ -106,8 +106,13 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         if (parser.destroyed) return;
         if (!parser.write(s)) {
           await new Promise<void>((r) => {
-            parser.once('drain', () => r());
-            parser.once('close', () => r());
+            const done = () => {
+              parser.off('drain', done);
+              parser.off('close', done);
+              r();
+            };
+            parser.on('drain', done);
+            parser.on('close', done);
           });
         }
       }

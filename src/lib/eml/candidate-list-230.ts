@@ -24,8 +24,9 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
       path: readonly string[],
       at: Position,
     ): void {
+      const x: XmlStream = xml();
       if (path.length === 1) {
-        checkRoot(xml(), name, attributes, at, ['230b']);
+        checkRoot(x, name, attributes, at, ['230b']);
         rootAt = at;
         return;
       }
@@ -48,8 +49,8 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
         case 'AffiliationIdentifier':
           if (list) {
             list.list = attr(attributes, 'Id') ?? '';
-            if (!list.list) xml().fail('AffiliationIdentifier has no Id (the list number)', at);
-            if (lists.some((l) => l.list === list!.list)) xml().fail(`list ${list.list} appears twice`, at);
+            if (!list.list) x.fail('AffiliationIdentifier has no Id (the list number)', at);
+            if (lists.some((l) => l.list === list!.list)) x.fail(`list ${list.list} appears twice`, at);
           }
           break;
         case 'kr:ListData':
@@ -68,6 +69,7 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
       }
     },
     close(name: string, text: string, path: readonly string[], at: Position): void {
+      const x: XmlStream = xml();
       if (header.close(name, text, path)) return;
       if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
         electionId.close(name, text);
@@ -77,9 +79,9 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
       if (inCandidate) {
         if (name === 'Candidate') {
           inCandidate = false;
-          if (!cand.c.position) xml().fail('missing CandidateIdentifier Id (position on the list)', at);
+          if (!cand.c.position) x.fail('missing CandidateIdentifier Id (position on the list)', at);
           if (list!.candidates.some((c) => c.position === cand.c.position)) {
-            xml().fail(`candidate ${cand.c.position} appears twice on list ${list!.list}`, at);
+            x.fail(`candidate ${cand.c.position} appears twice on list ${list!.list}`, at);
           }
           list!.candidates.push(cand.c);
         } else cand.close(name, text);
@@ -103,7 +105,8 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
     },
     end(): void {},
     result(): CandidateListsFile {
-      const x = xml();
+      const x: XmlStream = xml();
+
       if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
       if (contestId === null) x.fail('missing required element ContestIdentifier', rootAt);
       source.issuer = header.issuerName;

@@ -77,7 +77,8 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
   }
 
   function finishUnit(b: UnitBuilder, isTotal: boolean, at: Position): void {
-    const x = xml();
+    const x: XmlStream = xml();
+
     const what = isTotal ? 'TotalVotes' : `ReportingUnitVotes ${b.unit.id}`;
     if (b.unit.lists.length === 0) x.fail(`${what} has no Selection`, at);
     if (!b.seenCast) x.fail(`missing required element Cast in ${what}`, at);
@@ -93,9 +94,10 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
       path: readonly string[],
       at: Position,
     ): void {
+      const x: XmlStream = xml();
       const depth = path.length;
       if (depth === 1) {
-        kind = checkRoot(xml(), name, attributes, at, ['510b', '510c', '510d']) as '510b' | '510c' | '510d';
+        kind = checkRoot(x, name, attributes, at, ['510b', '510c', '510d']) as '510b' | '510c' | '510d';
         rootAt = at;
         return;
       }
@@ -117,7 +119,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
         case 'Contest':
           contests++;
           if (contests > 1) {
-            xml().fail(
+            x.fail(
               'this file has more than one Contest; split it into one file per contest before importing',
               at,
             );
@@ -125,10 +127,10 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
           break;
         case 'ContestIdentifier':
           contestId = attr(attributes, 'Id') ?? null;
-          if (!contestId) xml().fail('ContestIdentifier has no Id attribute', at);
+          if (!contestId) x.fail('ContestIdentifier has no Id attribute', at);
           break;
         case 'TotalVotes':
-          if (total !== null) xml().fail('a second TotalVotes in one Contest', at);
+          if (total !== null) x.fail('a second TotalVotes in one Contest', at);
           current = newUnit(at);
           break;
         case 'ReportingUnitVotes':
@@ -137,10 +139,10 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
         case 'ReportingUnitIdentifier':
           if (current) {
             const id = attr(attributes, 'Id');
-            if (!id) xml().fail('ReportingUnitIdentifier has no Id attribute', at);
+            if (!id) x.fail('ReportingUnitIdentifier has no Id attribute', at);
             const earlier = unitIds.get(id);
             if (earlier) {
-              xml().fail(
+              x.fail(
                 `reporting unit ${id} appears twice (first at line ${earlier.line}); a unit may be counted only once`,
                 at,
               );
@@ -162,7 +164,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
           if (path[depth - 2] === 'Selection') {
             selType = 'list';
             selId = attr(attributes, 'Id') ?? '';
-            if (!selId) xml().fail('AffiliationIdentifier has no Id (the list number)', at);
+            if (!selId) x.fail('AffiliationIdentifier has no Id (the list number)', at);
           }
           break;
         case 'CandidateIdentifier':
@@ -170,7 +172,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
             selType = 'candidate';
             selId = attr(attributes, 'Id') ?? '';
             selShortCode = attr(attributes, 'ShortCode') ?? null;
-            if (!selId && !selShortCode) xml().fail('CandidateIdentifier has neither Id nor ShortCode', at);
+            if (!selId && !selShortCode) x.fail('CandidateIdentifier has neither Id nor ShortCode', at);
           }
           break;
         case 'ReferendumOptionIdentifier':
@@ -182,7 +184,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
         case 'kr:InitialUncountedVotes':
           if (current) {
             const reason = attr(attributes, 'ReasonCode');
-            if (!reason) xml().fail(`${name} has no ReasonCode`, at);
+            if (!reason) x.fail(`${name} has no ReasonCode`, at);
             selName = reason; // reuse as the pending reason
           }
           break;
@@ -190,6 +192,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
     },
 
     close(name: string, text: string, path: readonly string[], at: Position): void {
+      const x: XmlStream = xml();
       const depth = path.length;
       if (header.close(name, text, path)) return;
       if (depth >= 4 && path[3] === 'ElectionIdentifier') {
@@ -197,7 +200,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
         if (name === 'ElectionIdentifier') election = electionId.build(xml(), at);
         return;
       }
-      const x = xml();
+
       switch (name) {
         case 'ContestName':
           contestName = text.trim() || null;
@@ -319,7 +322,8 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
     },
 
     result(): CountFile {
-      const x = xml();
+      const x: XmlStream = xml();
+
       if (!kind) x.fail('the root element EML is missing', rootAt);
       if (!seenCount) x.fail('missing required element Count', rootAt);
       if (!election) x.fail('missing required element Election/ElectionIdentifier', rootAt);

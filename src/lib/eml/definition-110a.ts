@@ -47,8 +47,9 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
       path: readonly string[],
       at: Position,
     ): void {
+      const x: XmlStream = xml();
       if (path.length === 1) {
-        checkRoot(xml(), name, attributes, at, ['110a']);
+        checkRoot(x, name, attributes, at, ['110a']);
         rootAt = at;
         return;
       }
@@ -60,7 +61,7 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
       if (name === 'ContestIdentifier') contestId = attr(attributes, 'Id') ?? null;
       else if (name === 'kr:Region') {
         const category = attr(attributes, 'RegionCategory');
-        if (!category) xml().fail('kr:Region has no RegionCategory', at);
+        if (!category) x.fail('kr:Region has no RegionCategory', at);
         region = {
           category,
           number: attr(attributes, 'RegionNumber') ?? null,
@@ -73,6 +74,7 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
         region.committee = attr(attributes, 'CommitteeCategory') ?? null;
     },
     close(name: string, text: string, path: readonly string[], at: Position): void {
+      const x: XmlStream = xml();
       if (header.close(name, text, path)) return;
       if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
         electionId.close(name, text);
@@ -81,10 +83,10 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
       }
       switch (name) {
         case 'kr:NumberOfSeats':
-          seats = parseCount(xml(), text, 'kr:NumberOfSeats', at);
+          seats = parseCount(x, text, 'kr:NumberOfSeats', at);
           break;
         case 'kr:PreferenceThreshold':
-          threshold = parseCount(xml(), text, 'kr:PreferenceThreshold', at);
+          threshold = parseCount(x, text, 'kr:PreferenceThreshold', at);
           break;
         case 'kr:RegionName':
           if (region) region.name = text.trim();
@@ -111,7 +113,8 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
     },
     end(): void {},
     result(): ElectionDefinitionFile {
-      const x = xml();
+      const x: XmlStream = xml();
+
       if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
       source.issuer = header.issuerName;
       source.created = header.created;

@@ -52,9 +52,11 @@ export async function readEml(chunks: AsyncIterable<Uint8Array>, source: Source)
     },
     end() {},
   };
-  const xml = new XmlStream(source.file, dispatcher);
+  const xml: XmlStream = new XmlStream(source.file, dispatcher);
   for await (const chunk of chunks) xml.write(chunk);
   xml.close();
-  if (!reader) xml.fail('the file is empty or has no root element');
-  return { kind, data: (reader as Reader).result() } as EmlFile;
+  // TypeScript cannot see the assignment inside the callbacks, hence the widening casts.
+  const done = reader as unknown as Reader | null;
+  if (!done) xml.fail('the file is empty or has no root element');
+  return { kind, data: done.result() } as unknown as EmlFile;
 }

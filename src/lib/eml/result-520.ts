@@ -31,8 +31,9 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
       path: readonly string[],
       at: Position,
     ): void {
+      const x: XmlStream = xml();
       if (path.length === 1) {
-        checkRoot(xml(), name, attributes, at, ['520']);
+        checkRoot(x, name, attributes, at, ['520']);
         rootAt = at;
         return;
       }
@@ -58,6 +59,7 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
       }
     },
     close(name: string, text: string, path: readonly string[], at: Position): void {
+      const x: XmlStream = xml();
       if (header.close(name, text, path)) return;
       if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
         electionId.close(name, text);
@@ -73,14 +75,14 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
       if (name === 'RegisteredName') sel.name = text.trim();
       else if (name === 'Elected') {
         const t = text.trim();
-        if (t !== 'yes' && t !== 'no') xml().fail(`Elected must be "yes" or "no", found "${t}"`, at);
+        if (t !== 'yes' && t !== 'no') x.fail(`Elected must be "yes" or "no", found "${t}"`, at);
         sel.elected = t === 'yes';
-      } else if (name === 'Ranking') sel.ranking = parseCount(xml(), text, 'Ranking', at);
+      } else if (name === 'Ranking') sel.ranking = parseCount(x, text, 'Ranking', at);
       else if (name === 'Selection') {
-        if (sel.elected === null) xml().fail('missing required element Elected in Selection', at);
+        if (sel.elected === null) x.fail('missing required element Elected in Selection', at);
         if (sel.type === 'list') lists.push({ list: sel.list, name: sel.name, elected: sel.elected });
         else if (sel.type === 'candidate') {
-          if (!currentList) xml().fail('a candidate Selection comes before any list', at);
+          if (!currentList) x.fail('a candidate Selection comes before any list', at);
           candidates.push({
             list: currentList,
             candidate: cand.c,
@@ -93,7 +95,8 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
     },
     end(): void {},
     result(): ResultFile {
-      const x = xml();
+      const x: XmlStream = xml();
+
       if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
       source.issuer = header.issuerName;
       source.created = header.created;

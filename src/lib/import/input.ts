@@ -106,9 +106,14 @@ export async function zipEntries(file: string): Promise<InputFile[]> {
         zip.readEntry();
       });
       zip.on('end', () => resolve());
-      zip.on('error', (err: Error) =>
-        reject(new InputError(file, 1, 1, `damaged zip archive: ${err.message}`)),
-      );
+      zip.on('error', (err: Error) => {
+        // yauzl itself refuses absolute paths and ".." entries (strictFileNames); say so plainly.
+        const unsafe = /relative path|absolute path|invalid characters/.test(err.message);
+        const msg = unsafe
+          ? `unsafe zip entry refused (absolute path or ".." path traversal): ${err.message}`
+          : `damaged zip archive: ${err.message}`;
+        reject(new InputError(file, 1, 1, msg));
+      });
       zip.readEntry();
     });
   } catch (e) {
