@@ -1,0 +1,18 @@
+/**
+ * npm run data — regenerates the default dataset in content/data/ from ../shared/data (deterministic:
+ * running it twice gives byte-identical files). Never copies the source files themselves.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDefaultData } from '../src/lib/import/default-data.ts';
+import { InputError } from '../src/lib/import/errors.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(root, '..', 'shared', 'data');
+const out = process.argv[2] ?? path.join(root, 'content', 'data');
+try {
+  for (const line of await buildDefaultData(shared, out)) console.log(line);
+} catch (e) {
+  console.error(e instanceof InputError ? e.format() : e);
+  process.exitCode = 1;
+}

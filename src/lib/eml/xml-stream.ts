@@ -1,0 +1,155 @@
+/**
+ * Streaming, namespace-aware XML driver on saxes for EML_NL files.
+ *
+ * Security and strictness (why): EML files are published by many municipalities and pass through many
+ * hands. saxes never expands DTD entities, but we go further and refuse any DOCTYPE outright, so entity
+ * expansion ("billion laughs") and external entities (XXE) cannot even be declared. Bytes are decoded with
+ * a fatal UTF-8 decoder (EML_NL mandates UTF-8), so a wrong encoding stops the import instead of turning
+ * names into mojibake. Files can be tens of MB on one line, so we never hold the document as a string.
+ */
+import { SaxesParser } from 'saxes';
+import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
+import { InputError } from '../import/errors.ts';
+
+export const NS_EML = 'urn:oasis:names:tc:evs:schema:eml';
+export const NS_KR = 'http://www.kiesraad.nl/extensions';
+const PREFIXES: Record<string, string> = {
+  [NS_EML]: '',
+  [NS_KR]: 'kr:',
+  'urn:oasis:names:tc:ciq:xsdschema:xNL:2.0': 'xnl:',
+  'urn:oasis:names:tc:ciq:xsdschema:xAL:2.0': 'xal:',
+  'http://www.w3.org/2000/09/xmldsig#': 'ds:',
+};
+
+/** Element name with a fixed prefix per namespace, independent of the prefixes the file itself uses. */
+export function qualifiedName(tag: SaxesTagNS): string {
+  const prefix = PREFIXES[tag.uri];
+  if (prefix === undefined) return tag.uri ? `{${tag.uri}}${tag.local}` : tag.local;
+  return prefix + tag.local;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Callbacks of a reader. `path` is the stack of qualified names, root first (do not keep a reference). */
+export interface XmlHandler {
+  open(
+    name: string,
+    attributes: Record<string, SaxesAttributeNS>,
+    path: readonly string[],
+    at: Position,
+  ): void;
+  /** `text` is the element's own text if it had no child elements, otherwise ''. */
+  close(name: string, text: string, path: readonly string[], at: Position): void;
+  end(): void;
+}
+
+/**
+ * Feeds byte chunks to saxes. `fail(message)` throws an InputError at the current position with the
+ * element path, so readers report `file:line:column: message (at EML/Count/...)`.
+ */
+export class XmlStream {
+  readonly file: string;
+  private readonly parser: SaxesParser<{ xmlns: true; position: true }>;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly path: string[] = [];
+  private text = '';
+  private hasChild = false;
+  private sawRoot = false;
+  private openAt: Position = { line: 1, column: 1 };
+  private bytes = 0;
+
+  constructor(file: string, handler: XmlHandler) {
+    this.file = file;
+    const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
+    this.parser = parser;
+    parser.on('doctype', () => {
+      this.fail(
+        'a DOCTYPE declaration is not allowed in EML files (it can declare entities or external resources); remove it',
+      );
+    });
+    parser.on('xmldecl', (decl) => {
+      if (decl.encoding !== undefined && !/^utf-?8$/i.test(decl.encoding)) {
+        this.fail(`the XML declaration says encoding "${decl.encoding}"; EML_NL files must be UTF-8`);
+      }
+    });
+    parser.on('processinginstruction', (pi) => {
+      this.fail(`unexpected processing instruction <?${pi.target}?>`);
+    });
+    parser.on('opentag', (tag) => {
+      const name = qualifiedName(tag);
+      this.path.push(name);
+      this.sawRoot = true;
+      this.text = '';
+      this.hasChild = false;
+      const at = { line: parser.line, column: Math.max(1, parser.column) };
+      this.openAt = at;
+      handler.open(name, tag.attributes, this.path, at);
+    });
+    parser.on('text', (t) => {
+      if (this.path.length === 0) return;
+      this.text += t;
+    });
+    parser.on('cdata', (t) => {
+      this.text += t;
+    });
+    parser.on('closetag', (tag) => {
+      const name = qualifiedName(tag);
+      const text = this.hasChild ? '' : this.text;
+      handler.close(name, text, this.path, { line: parser.line, column: Math.max(1, parser.column) });
+      this.path.pop();
+      this.text = '';
+      this.hasChild = true; // the parent now has a child element
+    });
+    parser.on('end', () => {
+      if (!this.sawRoot) this.fail('the file is empty or has no root element');
+      handler.end();
+    });
+    parser.on('error', (err) => {
+      // saxes messages look like "file:line:col: message"; keep only the message part.
+      const message = err.message.replace(/^.*?:\d+:\d+: /, '');
+      if (this.bytes === 0) throw new InputError(this.file, 1, 1, 'the file is empty');
+      throw new InputError(
+        this.file,
+        parser.line,
+        Math.max(1, parser.column),
+        `malformed XML: ${message}`,
+        this.pathString(),
+      );
+    });
+    void this.openAt;
+  }
+
+  pathString(): string | undefined {
+    return this.path.length ? this.path.join('/') : undefined;
+  }
+
+  fail(message: string, at?: Position): never {
+    const pos = at ?? { line: this.parser.line, column: Math.max(1, this.parser.column) };
+    throw new InputError(this.file, pos.line, pos.column, message, this.pathString());
+  }
+
+  write(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    let s: string;
+    try {
+      s = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      this.fail('the file is not valid UTF-8 (EML_NL requires UTF-8); re-export it as UTF-8');
+    }
+    if (s) this.parser.write(s);
+  }
+
+  close(): void {
+    let s: string;
+    try {
+      s = this.decoder.decode();
+    } catch {
+      this.fail('the file ends in the middle of a UTF-8 character (truncated or not UTF-8)');
+    }
+    if (s) this.parser.write(s);
+    this.parser.close();
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * An error in an input file, for people: `file:line:column: what is wrong (at element path)`.
+ * Every reader throws this; the CLI prints `format()` and exits non-zero without writing anything.
+ */
+export class InputError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly elementPath: string | undefined;
+
+  constructor(file: string, line: number, column: number, message: string, elementPath?: string) {
+    super(message);
+    this.name = 'InputError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.elementPath = elementPath;
+  }
+
+  /** The one-line form the CLI prints. */
+  format(): string {
+    const where = this.elementPath ? ` (at ${this.elementPath})` : '';
+    return `${this.file}:${this.line}:${this.column}: ${this.message}${where}`;
+  }
+}
+
+/** Wraps a foreign error (I/O, zip) into an InputError at line 1, column 1 of the file. */
+export function toInputError(file: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new InputError(file, 1, 1, message);
+}

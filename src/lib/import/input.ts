@@ -1,0 +1,154 @@
+/**
+ * Input files for an import: plain files, folders (recursively) and .zip archives.
+ *
+ * Zip safety (why): archives come from the internet. We refuse entries whose names are absolute or
+ * climb out with "..", symbolic links, and archives whose declared uncompressed size is too large
+ * (zip bombs); yauzl additionally checks that each entry inflates to its declared size.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import yauzl from 'yauzl';
+import { InputError } from './errors.ts';
+
+export interface InputFile {
+  /** Name shown in messages and stored as the source file name ("a.zip!dir/b.xml"). */
+  display: string;
+  /** Opens the bytes as a stream of chunks. */
+  open(): Promise<AsyncIterable<Uint8Array>>;
+}
+
+/** Cap on the total uncompressed size of one zip archive. */
+export const MAX_ZIP_UNCOMPRESSED = 2 * 1024 * 1024 * 1024;
+/** Cap on the compression ratio of one entry (EML compresses about 20:1; bombs far more). */
+export const MAX_ZIP_RATIO = 200;
+
+const DATA_FILE = /\.(xml|csv)$/i;
+
+/** Expands the arguments of `npm run import` into input files, sorted by name for deterministic output. */
+export async function collectInputs(args: readonly string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const arg of args) {
+    let info;
+    try {
+      info = await stat(arg);
+    } catch {
+      throw new InputError(arg, 1, 1, 'no such file or folder');
+    }
+    if (info.isDirectory()) {
+      for (const f of await walk(arg)) {
+        if (/\.zip$/i.test(f)) out.push(...(await zipEntries(f)));
+        else if (DATA_FILE.test(f)) out.push(plainFile(f));
+      }
+    } else if (/\.zip$/i.test(arg)) out.push(...(await zipEntries(arg)));
+    else out.push(plainFile(arg));
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(p)));
+    else if (e.isFile()) files.push(p);
+  }
+  return files;
+}
+
+export function plainFile(file: string): InputFile {
+  return {
+    display: file,
+    open: async () => createReadStream(file, { highWaterMark: 1 << 16 }),
+  };
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: true }, (err, zip) => {
+      if (err) reject(new InputError(file, 1, 1, `not a readable zip archive: ${err.message}`));
+      else resolve(zip);
+    });
+  });
+}
+
+/** Lists the data entries of a zip after the safety checks; entries are opened lazily. */
+export async function zipEntries(file: string): Promise<InputFile[]> {
+  const zip = await openZip(file);
+  const entries: yauzl.Entry[] = [];
+  let total = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const name = entry.fileName;
+        const fail = (msg: string) => reject(new InputError(`${file}!${name}`, 1, 1, msg));
+        if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
+          fail('zip entry with an absolute path or ".." (path traversal) refused; the archive is unsafe');
+          return;
+        }
+        const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+        if (mode === 0o120000) {
+          fail('zip entry is a symbolic link; refused');
+          return;
+        }
+        total += entry.uncompressedSize;
+        if (total > MAX_ZIP_UNCOMPRESSED) {
+          fail(`the archive unpacks to more than ${MAX_ZIP_UNCOMPRESSED} bytes (zip bomb?); refused`);
+          return;
+        }
+        if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > MAX_ZIP_RATIO) {
+          fail(`zip entry compresses more than ${MAX_ZIP_RATIO}:1 (zip bomb?); refused`);
+          return;
+        }
+        if (!name.endsWith('/') && DATA_FILE.test(name)) entries.push(entry);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve());
+      zip.on('error', (err: Error) => {
+        // yauzl itself refuses absolute paths and ".." entries (strictFileNames); say so plainly.
+        const unsafe = /relative path|absolute path|invalid characters/.test(err.message);
+        const msg = unsafe
+          ? `unsafe zip entry refused (absolute path or ".." path traversal): ${err.message}`
+          : `damaged zip archive: ${err.message}`;
+        reject(new InputError(file, 1, 1, msg));
+      });
+      zip.readEntry();
+    });
+  } catch (e) {
+    zip.close();
+    throw e;
+  }
+  entries.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  return entries.map((entry) => ({
+    display: `${file}!${entry.fileName}`,
+    open: () =>
+      new Promise<AsyncIterable<Uint8Array>>((resolve, reject) => {
+        zip.openReadStream(entry, (err, stream) => {
+          if (err)
+            reject(
+              new InputError(`${file}!${entry.fileName}`, 1, 1, `cannot read zip entry: ${err.message}`),
+            );
+          else resolve(stream);
+        });
+      }),
+  }));
+}
+
+/** Passes chunks through while computing their SHA-256 and byte count. */
+export async function* hashing(
+  chunks: AsyncIterable<Uint8Array>,
+  done: (sha256: string, bytes: number, head: Uint8Array) => void,
+): AsyncIterable<Uint8Array> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let head: Uint8Array = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    if (bytes === 0) head = chunk.subarray(0, 64);
+    hash.update(chunk);
+    bytes += chunk.length;
+    yield chunk;
+  }
+  done(hash.digest('hex'), bytes, head);
+}
