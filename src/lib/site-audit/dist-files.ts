@@ -48,8 +48,9 @@ export function fileForUrlPath(distDir: string, urlPath: string): string | undef
   } catch {
     return undefined;
   }
-  const target = path.join(distDir, ...decoded.split('/').filter(Boolean));
-  if (!target.startsWith(distDir)) return undefined;
+  const root = path.resolve(distDir);
+  const target = path.join(root, ...decoded.split('/').filter(Boolean));
+  if (target !== root && !target.startsWith(root + path.sep)) return undefined;
   if (decoded.endsWith('/')) {
     const index = path.join(target, 'index.html');
     return existsSync(index) ? index : undefined;
