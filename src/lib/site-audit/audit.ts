@@ -71,7 +71,9 @@ export function summarizeByType(pages: readonly AuditedPage[]): TypeSummary[] {
   });
 }
 
-/** One page per type (the first in URL order), e.g. for Lighthouse. */
+/** One page per type, e.g. for Lighthouse: the first Dutch one (the site is Dutch first), else the first. */
 export function onePagePerType(pages: readonly AuditedPage[]): AuditedPage[] {
-  return [...groupByType(pages).values()].map((group) => group[0] as AuditedPage);
+  return [...groupByType(pages).values()].map(
+    (group) => group.find((p) => p.facts.lang === 'nl') ?? (group[0] as AuditedPage),
+  );
 }
