@@ -50,7 +50,9 @@ for (const urlPath of pages) {
       expect(target.status(), `language switch target ${href}`).toBe(200);
       expect(await target.text()).toContain(`<html lang="${other}"`);
 
-      // hreflang alternates point at this page and its counterpart.
+      // hreflang alternates point at this page and its counterpart (a noindex page such as the 404 has
+      // no address of its own, so no alternates).
+      if ((await page.locator('meta[name="robots"][content*="noindex"]').count()) > 0) return;
       const alternates = await page
         .locator('link[rel="alternate"][hreflang]')
         .evaluateAll((links) =>

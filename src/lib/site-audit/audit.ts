@@ -1,0 +1,79 @@
+/**
+ * Reads every page of a built site once and gathers the facts every gate needs: page type, contents,
+ * and weight. Tests, the bench script and the Lighthouse script all start here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { listPages } from './dist-files.ts';
+import { readPageFacts, type PageFacts } from './page-facts.ts';
+import { pageType } from './page-type.ts';
+import { AssetSizer, pageWeight, type PageWeight } from './page-weight.ts';
+
+export interface AuditedPage {
+  readonly urlPath: string;
+  readonly file: string;
+  readonly type: string;
+  readonly html: string;
+  readonly facts: PageFacts;
+  readonly weight: PageWeight;
+}
+
+export function auditSite(distDir: string): AuditedPage[] {
+  const root = path.resolve(distDir);
+  const sizer = new AssetSizer(root);
+  return listPages(root).map(({ urlPath, file }) => {
+    const html = readFileSync(file, 'utf8');
+    const facts = readPageFacts(html);
+    return {
+      urlPath,
+      file,
+      type: pageType(urlPath, facts.declaredType),
+      html,
+      facts,
+      weight: pageWeight(html, urlPath, facts, sizer),
+    };
+  });
+}
+
+/** Lower median (the middle value, or the lower of the two middle values): an actual page's size. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+}
+
+export interface TypeSummary {
+  readonly type: string;
+  readonly pages: number;
+  readonly medianTotalGzip: number;
+  readonly largest: AuditedPage;
+  readonly medianJsGzip: number;
+  readonly maxJsGzip: number;
+}
+
+export function groupByType(pages: readonly AuditedPage[]): Map<string, AuditedPage[]> {
+  const groups = new Map<string, AuditedPage[]>();
+  for (const page of pages) groups.set(page.type, [...(groups.get(page.type) ?? []), page]);
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export function summarizeByType(pages: readonly AuditedPage[]): TypeSummary[] {
+  return [...groupByType(pages)].map(([type, group]) => {
+    const largest = group.reduce((a, b) => (b.weight.totalGzip > a.weight.totalGzip ? b : a));
+    return {
+      type,
+      pages: group.length,
+      medianTotalGzip: median(group.map((p) => p.weight.totalGzip)),
+      largest,
+      medianJsGzip: median(group.map((p) => p.weight.jsGzip)),
+      maxJsGzip: Math.max(...group.map((p) => p.weight.jsGzip)),
+    };
+  });
+}
+
+/** One page per type, e.g. for Lighthouse: the first Dutch one (the site is Dutch first), else the first. */
+export function onePagePerType(pages: readonly AuditedPage[]): AuditedPage[] {
+  return [...groupByType(pages).values()].map(
+    (group) => group.find((p) => p.facts.lang === 'nl') ?? (group[0] as AuditedPage),
+  );
+}
