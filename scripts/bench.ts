@@ -1,74 +1,49 @@
 /**
- * npm run bench — imports the whole TK2023 set in ../shared/data and, in the same run, times a bare
- * saxes parse of the same bytes (same parser options, same chunked reading, no handlers). Prints both
- * times, their ratio and the peak RSS. Figures only; no assertions.
+ * npm run bench — one table of figures, no assertions:
+ * 1. import of the whole TK2023 EML set in ../shared/data against a bare parse of the same bytes
+ *    (ratio, peak RSS);
+ * 2. the seat engine on a batch of 1,200 synthetic council cases;
+ * 3. the site: build time and pages/s, Pagefind time and index size, page weights per page type.
+ * Skip a part with --no-import, --no-seats or --no-site.
  */
-import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SaxesParser } from 'saxes';
-import { importFiles } from '../src/lib/import/import.ts';
-import { plainFile } from '../src/lib/import/input.ts';
-import { buildSnapshot } from '../src/lib/import/snapshot.ts';
+import { benchImport, xmlFilesBelow } from '../src/lib/bench/import-bench.ts';
+import { benchSeats } from '../src/lib/bench/seats-bench.ts';
+import { benchSite } from '../src/lib/bench/site-bench.ts';
+import { formatBytes, metricTable } from '../src/lib/site-audit/bench-table.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(root, '..', 'shared', 'data');
-const dir = path.join(shared, 'kiesraad-tk2023');
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(repo, '..', 'shared', 'data');
+const tk2023 = path.join(shared, 'kiesraad-tk2023');
+const skip = (part: string): boolean => process.argv.includes(`--no-${part}`);
+const rows: [string, string][] = [];
 
-async function walk(d: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.name.endsWith('.xml')) out.push(p);
+if (!skip('import')) {
+  if (!existsSync(tk2023)) {
+    console.error(`bench: ${tk2023} not found; set OPEN_TELLING_SHARED_DATA or run with --no-import.`);
+    process.exit(1);
   }
-  return out.sort();
+  const f = await benchImport(await xmlFilesBelow(tk2023));
+  rows.push(
+    ['TK2023 EML set', `${f.files} files, ${formatBytes(f.bytes)}`],
+    [`bare saxes parse (median of ${f.runs})`, `${(f.bareMs / 1000).toFixed(2)} s`],
+    [`full import (median of ${f.runs})`, `${(f.importMs / 1000).toFixed(2)} s`],
+    ['import / bare parse ratio (target ≤ 2)', f.ratio.toFixed(2)],
+    ['import peak RSS (target ≤ 500 MB)', `${(f.peakRssBytes / 1024 / 1024).toFixed(0)} MB`],
+  );
 }
-
-let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-
-async function bareParse(files: string[]): Promise<number> {
-  let bytes = 0;
-  for (const f of files) {
-    const parser = new SaxesParser({ xmlns: true, position: true });
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    for await (const chunk of createReadStream(f, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
-      bytes += chunk.length;
-      parser.write(decoder.decode(chunk, { stream: true }));
-    }
-    parser.close();
-  }
-  return bytes;
+if (!skip('seats')) {
+  const f = benchSeats(1200);
+  rows.push(
+    [`seat engine: ${f.cases} council cases, ${f.lists} lists`, `${f.allocateMs.toFixed(0)} ms`],
+    ['seat engine incl. JSON output', `${f.allocateWithJsonMs.toFixed(0)} ms (${formatBytes(f.jsonBytes)})`],
+  );
 }
+if (!skip('site')) rows.push(...benchSite(repo));
 
-const files = await walk(dir);
-// Warm-up of both paths (JIT), then the measured runs, alternating to be fair.
-await bareParse(files.slice(0, 3));
-await importFiles(files.slice(0, 3).map(plainFile)).catch(() => undefined);
-const runs = 3;
-const bare: number[] = [];
-const full: number[] = [];
-let bytes = 0;
-for (let i = 0; i < runs; i++) {
-  let t = performance.now();
-  bytes = await bareParse(files);
-  bare.push(performance.now() - t);
-  t = performance.now();
-  // The result is dropped right away so runs do not stack up in memory.
-  buildSnapshot(await importFiles(files.map(plainFile)));
-  full.push(performance.now() - t);
-}
-clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const b = median(bare);
-const f = median(full);
-console.log(`TK2023 EML set: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${dir})`);
-console.log(`bare saxes parse : ${b.toFixed(0)} ms (median of ${runs})`);
+console.log(metricTable(rows));
 console.log(
-  `full import      : ${f.toFixed(0)} ms (median of ${runs}; read + hash + validate + model + findings + snapshot build)`,
+  'Page sizes: gzip -9 of HTML + referenced CSS/JS; Pagefind loads its index and WebAssembly on search.',
 );
-console.log(`ratio            : ${(f / b).toFixed(2)} (target ≤ 2)`);
-console.log(`peak RSS         : ${(peak / 1024 / 1024).toFixed(0)} MB (target ≤ 500 MB)`);
