@@ -83,6 +83,7 @@ export function proseBlocks(source: string): ProseBlock[] {
     const trimmed = line.trim();
     if (trimmed === '') return flush();
     if (/^#{1,6}\s/.test(trimmed)) return flush(); // heading
+    if (/^<h[1-6][\s>].*<\/h[1-6]>$/.test(trimmed)) return flush(); // heading written as HTML (glossary anchors)
     if (trimmed.startsWith('|')) return flush(); // table row
     if (/^(import|export)\s/.test(trimmed)) return flush();
     // A line that is only an HTML/JSX tag (opening, closing or self-closing) is structure, not text.
