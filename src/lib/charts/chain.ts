@@ -45,7 +45,10 @@ const GAP = 34; // room for an arrow between boxes
 
 export function layoutChain(steps: readonly ChainStep[], width = 320): ChainLayout {
   const boxWidth = width - 2;
-  const maxChars = Math.floor((boxWidth - 2 * PAD) / 8); // ~8 px per character at 15 px text
+  // Bold 15–16 px text averages about 9.6 px a character, 13.5 px text about 7.6 px (system sans-serif).
+  const inner = boxWidth - 2 * PAD;
+  const maxChars = Math.floor(inner / 9.6);
+  const detailChars = Math.floor(inner / 7.6);
   const boxes: ChainBox[] = [];
   let y = 1;
   for (const step of steps) {
@@ -57,7 +60,7 @@ export function layoutChain(steps: readonly ChainStep[], width = 320): ChainLayo
     };
     for (const t of wrapText(step.title, maxChars)) push(t, 'title');
     for (const t of wrapText(step.figure, maxChars)) push(t, 'figure');
-    for (const t of wrapText(step.detail, Math.floor(maxChars * 1.1))) push(t, 'detail');
+    for (const t of wrapText(step.detail, detailChars)) push(t, 'detail');
     const height = ly - y + PAD;
     boxes.push({ x: 1, y, width: boxWidth, height, lines });
     y += height + GAP;
