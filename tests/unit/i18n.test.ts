@@ -32,6 +32,7 @@ describe('routes', () => {
       'Zoeken',
     ]);
     expect(footerNav.map((k) => navLabel('nl', k))).toEqual([
+      'Begrippenlijst',
       'Over deze site',
       'Bronnen en licenties',
       'Privacy',

@@ -12,6 +12,7 @@ export const pageSlugs = {
   results: { nl: 'uitslag', en: 'results' },
   observing: { nl: 'waarnemen', en: 'observing' },
   search: { nl: 'zoeken', en: 'search' },
+  glossary: { nl: 'begrippen', en: 'glossary' },
   about: { nl: 'over-deze-site', en: 'about' },
   sources: { nl: 'bronnen-en-licenties', en: 'sources-and-licences' },
   privacy: { nl: 'privacy', en: 'privacy' },
@@ -35,4 +36,4 @@ export function pathFor(key: PageKey, locale: Locale): string {
 export const mainNav: readonly PageKey[] = ['voting', 'counting', 'results', 'observing', 'search'];
 
 /** The footer links. */
-export const footerNav: readonly PageKey[] = ['about', 'sources', 'privacy', 'accessibility'];
+export const footerNav: readonly PageKey[] = ['glossary', 'about', 'sources', 'privacy', 'accessibility'];
