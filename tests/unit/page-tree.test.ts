@@ -62,3 +62,18 @@ describe('NL Design System classes for Markdown output', () => {
     expect(designSystemClasses('span', 'p', undefined)).toEqual([]);
   });
 });
+
+describe('Markdown table alignment without inline styles', () => {
+  it('turns text-align styles into classes and leaves other styles alone', async () => {
+    const { alignmentClass } = await import('../../src/lib/content/nlds-classes.ts');
+    expect(alignmentClass('text-align:right')).toBe('ot-align-end');
+    expect(alignmentClass('text-align: center;')).toBe('ot-align-center');
+    expect(alignmentClass('text-align:left')).toBe('ot-align-start');
+    expect(alignmentClass('color:red')).toBeUndefined();
+    expect(alignmentClass(undefined)).toBeUndefined();
+    expect(designSystemClasses('td', 'tr', undefined, 'text-align:right')).toEqual([
+      'utrecht-table__cell',
+      'ot-align-end',
+    ]);
+  });
+});

@@ -22,11 +22,25 @@ export const classesByTag: Readonly<Record<string, readonly string[]>> = {
   figcaption: ['utrecht-figure__caption'],
 };
 
+/**
+ * Markdown table alignment (`|---:|`) comes out as `style="text-align:right"`. Our Content-Security-
+ * Policy allows no inline styles, so the alignment becomes a class (`ot-align-end` and so on, in
+ * site.css) and the style attribute is dropped.
+ */
+export function alignmentClass(style: unknown): string | undefined {
+  if (typeof style !== 'string') return undefined;
+  const match = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i.exec(style);
+  if (!match) return undefined;
+  const align = (match[1] ?? '').toLowerCase();
+  return align === 'right' ? 'ot-align-end' : align === 'center' ? 'ot-align-center' : 'ot-align-start';
+}
+
 /** The class list an element gets: its own classes first, then the design-system ones (no duplicates). */
 export function designSystemClasses(
   tagName: string,
   parentTag: string | undefined,
   existing: unknown,
+  style?: unknown,
 ): string[] {
   const own = Array.isArray(existing)
     ? existing.map(String)
@@ -34,6 +48,8 @@ export function designSystemClasses(
       ? existing.split(/\s+/)
       : [];
   const extra = [...(classesByTag[tagName] ?? [])];
+  const align = alignmentClass(style);
+  if (align) extra.push(align);
   if (tagName === 'li') {
     extra.push(parentTag === 'ol' ? 'utrecht-ordered-list__item' : 'utrecht-unordered-list__item');
   }
@@ -55,11 +71,13 @@ export const nlDesignSystemPlugin = {
     filter: [...Object.keys(classesByTag), 'li'],
     visit(node: ElementLike, ctx: VisitContext) {
       const parent = ctx.parent(node as never) as { tagName?: string } | undefined;
+      const style = node.properties?.['style'];
       ctx.setProperty(
         node as never,
         'className',
-        designSystemClasses(node.tagName, parent?.tagName, node.properties?.['className']),
+        designSystemClasses(node.tagName, parent?.tagName, node.properties?.['className'], style),
       );
+      if (alignmentClass(style)) ctx.setProperty(node as never, 'style', undefined);
     },
   },
 };
