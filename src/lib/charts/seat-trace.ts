@@ -73,8 +73,10 @@ export interface Marker {
   size: number;
   kind: 'winner' | 'runnerUp';
   list: number;
-  /** Residual seat number the marker belongs to. */
+  /** Residual seat number the marker belongs to (0 in the legend). */
   seat: number;
+  /** On the value track (positioned by value) or a key beside the text. */
+  onTrack: boolean;
 }
 
 export interface Line {
@@ -220,9 +222,8 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
     ['full', labels.fullSeat],
     ['residual', labels.residualSeat],
   ] as const) {
-    y += lh;
-    swatches.push({ list: 0, kind, x: 0, y: y - swatch + 2, width: swatch, height: swatch });
-    texts.push({ x: swatch + 6, y, text, bold: false, anchor: 'start' });
+    swatches.push({ list: 0, kind, x: 0, y: y + lh - swatch + 2, width: swatch, height: swatch });
+    paragraph(text, false, swatch + 6);
   }
   y += 6;
 
@@ -244,7 +245,12 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
     }));
   y += 8;
   paragraph(labels.listsTitle, true);
-  const countWidth = Math.ceil(fs * CHAR_WIDTH * 12);
+  // Room at the end of the longest bar for its "24 (22 + 2)" label, from the longest label.
+  const countLabels = new Map(
+    bars.map((b) => [b.number, labels.seatCount(b.seats, b.fullSeats, b.residualSeats)]),
+  );
+  const countWidth =
+    Math.ceil(fs * CHAR_WIDTH * Math.max(4, ...[...countLabels.values()].map((l) => l.length))) + 8;
   const maxSeats = Math.max(1, ...bars.map((b) => b.seats));
   const x = scaleLinear()
     .domain([0, maxSeats])
@@ -269,7 +275,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
     texts.push({
       x: x(bar.seats) + 6,
       y: top + barHeight - 2,
-      text: labels.seatCount(bar.seats, bar.fullSeats, bar.residualSeats),
+      text: countLabels.get(bar.number) ?? '',
       bold: true,
       anchor: 'start',
     });
@@ -300,9 +306,16 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
       ['winner', labels.winner],
       ['runnerUp', labels.runnerUp],
     ] as const) {
-      y += lh;
-      markers.push({ x: markerSize / 2 + 1, y: y - fs * 0.35, size: markerSize, kind, list: 0, seat: 0 });
-      texts.push({ x: markerSize + 8, y, text, bold: false, anchor: 'start' });
+      markers.push({
+        x: markerSize / 2 + 1,
+        y: y + lh - fs * 0.35,
+        size: markerSize,
+        kind,
+        list: 0,
+        seat: 0,
+        onTrack: false,
+      });
+      paragraph(text, false, markerSize + 8);
     }
     const values = rounds.flatMap((r) => [
       approx(r.winner.value),
@@ -347,6 +360,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
         kind: 'winner',
         list: r.winner.list,
         seat: r.seat,
+        onTrack: false,
       });
       paragraph(`${r.winner.name}: ${r.winner.valueText}`, false, indent);
       if (r.runnerUp !== null) {
@@ -358,6 +372,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
           kind: 'runnerUp',
           list: r.runnerUp.list,
           seat: r.seat,
+          onTrack: false,
         });
         paragraph(`${r.runnerUp.name}: ${r.runnerUp.valueText}`, false, indent);
       }
@@ -373,6 +388,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
           kind: 'runnerUp',
           list: r.runnerUp.list,
           seat: r.seat,
+          onTrack: true,
         });
       }
       markers.push({
@@ -382,6 +398,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
         kind: 'winner',
         list: r.winner.list,
         seat: r.seat,
+        onTrack: true,
       });
       y = trackY + markerSize / 2;
     }
