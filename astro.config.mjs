@@ -20,5 +20,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // The CSP forbids inline scripts. Astro inlines a bundled <script> that is smaller than Vite's
+  // assetsInlineLimit; 0 makes every bundled script (e.g. the seat calculator island) an external
+  // /_astro/*.js file, whatever its size. tests/e2e/seat-calculator.e2e.ts checks dist/ for this.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
 });
