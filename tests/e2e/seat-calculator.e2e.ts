@@ -1,5 +1,5 @@
 /**
- * The seat page (/zetelverdeling/, /en/seat-allocation/): the "reken zelf" calculator driven by
+ * The seat page (/uitslag/zetelverdeling/, /en/results/seat-allocation/): the "reken zelf" calculator driven by
  * keyboard only, checked against the engine run here in Node on the same input; the drawing-of-
  * lots message; errors next to their field; the page without JavaScript; and the CSP rule that
  * no built page carries inline script content.
@@ -11,7 +11,7 @@ import { builtPages, distDir } from '../helpers/dist-pages.ts';
 import { allocateSeats } from '../../src/lib/apportionment/index.ts';
 import { tk2023PartyVotes } from '../../src/lib/apportionment/examples.ts';
 
-const NL = '/zetelverdeling/';
+const NL = '/uitslag/zetelverdeling/';
 
 /** Press Tab until the focused element matches `selector` (keyboard only, like a person). */
 async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
@@ -52,7 +52,7 @@ test('no built page has inline script content (CSP); the calculator is an extern
       expect(m[1], `${urlPath}: script without src`).toMatch(/\bsrc=/);
     }
   }
-  const seatPage = readFileSync(path.join(distDir, 'zetelverdeling', 'index.html'), 'utf8');
+  const seatPage = readFileSync(path.join(distDir, 'uitslag', 'zetelverdeling', 'index.html'), 'utf8');
   expect(seatPage).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
 });
 
@@ -151,7 +151,7 @@ test('a wrong number is reported next to its field and gets focus', async ({ pag
 });
 
 test('English page: finding and calculator in English', async ({ page }) => {
-  await page.goto('/en/seat-allocation/');
+  await page.goto('/en/results/seat-allocation/');
   await expect(page.locator('figcaption')).toHaveText(
     'The last residual seat went to SP (Socialistische Partij); D66 was 159 votes short.',
   );

@@ -11,8 +11,18 @@ export const budgets = {
 /**
  * The only pages that may ship JavaScript, and exactly which files (explainer pages ship none).
  * Keep this list explicit and small: a new island is a deliberate decision, made here.
- * Later: the seat calculator island.
+ * Files Vite bundles carry a content hash, so an entry is an exact path or a pattern.
+ * - search: the Pagefind interface and our starter script;
+ * - content: only the seat calculator island ("reken zelf"), on the pages that embed it.
  */
-export const javascriptIslands: Readonly<Record<string, readonly string[]>> = {
+export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   search: ['/pagefind/pagefind-ui.js', '/scripts/search.js'],
+  content: [/^\/_astro\/SeatCalculator\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
+
+/** True when a script path is one of the islands allowed on pages of this type. */
+export function isAllowedIsland(pageType: string, scriptPath: string): boolean {
+  return (javascriptIslands[pageType] ?? []).some((allowed) =>
+    typeof allowed === 'string' ? allowed === scriptPath : allowed.test(scriptPath),
+  );
+}
