@@ -8,7 +8,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { auditSite, onePagePerType } from '../src/lib/site-audit/audit.ts';
+import { auditSite, lighthousePages } from '../src/lib/site-audit/audit.ts';
 import { serveDist } from '../src/lib/site-audit/serve-dist.ts';
 import {
   categories,
@@ -25,7 +25,7 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-const pages = onePagePerType(auditSite(distDir));
+const pages = lighthousePages(auditSite(distDir));
 const server = await serveDist(distDir);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',

@@ -77,3 +77,20 @@ export function onePagePerType(pages: readonly AuditedPage[]): AuditedPage[] {
     (group) => group.find((p) => p.facts.lang === 'nl') ?? (group[0] as AuditedPage),
   );
 }
+
+/**
+ * The pages Lighthouse checks: one (Dutch) page of every type, plus the heaviest Dutch page of each
+ * type when that is another page — a type's worst case (e.g. a content page with the calculator
+ * island) must meet the scores too.
+ */
+export function lighthousePages(pages: readonly AuditedPage[]): AuditedPage[] {
+  const chosen = onePagePerType(pages);
+  for (const group of groupByType(pages).values()) {
+    const dutch = group.filter((p) => p.facts.lang === 'nl');
+    const heaviest = [...(dutch.length > 0 ? dutch : group)].sort(
+      (a, b) => b.weight.totalGzip - a.weight.totalGzip,
+    )[0];
+    if (heaviest && !chosen.includes(heaviest)) chosen.push(heaviest);
+  }
+  return chosen;
+}
