@@ -1,7 +1,9 @@
 /**
  * Real data: municipal council West Maas en Waal, 16 March 2022 (510b, TotalVotes of the gemeente).
- * Seats: 19 — Gemeentewet art. 8 gives 19 seats to municipalities of 15,001–19,000 inhabitants,
- * and West Maas en Waal has "a little under 19,000" (fdpbl.nl, "Bestuurlijke historie").
+ * Seats: 19 here is a HYPOTHETICAL council size that exercises P 7 (19 seats or more). The real
+ * council has 17 seats (Gemeentewet art. 8: 15,001–20,000 inhabitants → 17; the municipality's site
+ * says 17 members); the real allocation (P 8, largest remainders) is tested in
+ * tests/unit/results/seat-input.test.ts.
  * The expected council below is computed by hand from the vote counts in the file (arithmetic in
  * the comments); no official 520 for this election is in shared/data.
  */
