@@ -29,7 +29,19 @@ function urlOf(file: string): string {
   return `${locale === 'en' ? '/en' : ''}/${slug.join('/')}/`;
 }
 const pageUrls = new Set(files.map(urlOf));
-const fixedPages = new Set(['/', '/en/', '/zoeken/', '/en/search/']);
+// Pages built in code rather than from MDX: fixed pages, and one results page per election snapshot
+// (src/pages/uitslag/[election].astro). The built site's link gate (tests/unit/quality/links.test.ts)
+// checks every link again over dist/.
+const snapshots = readdirSync(path.join(repoRoot, 'content', 'data'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name.toLowerCase());
+const fixedPages = new Set([
+  '/',
+  '/en/',
+  '/zoeken/',
+  '/en/search/',
+  ...snapshots.flatMap((id) => [`/uitslag/${id}/`, `/en/results/${id}/`]),
+]);
 
 describe('links between explainer pages', () => {
   const glossaryIds = {
