@@ -69,3 +69,16 @@ describe('conformance with kiesraad/abacus seat assignment', () => {
     expect(r.steps.some((s) => s.type === 'emptySeats')).toBe(c.expected.unassigned > 0);
   });
 });
+
+describe('rules for GR2026 (bill 36641 not in force, see README "Open questions")', () => {
+  it('a list below the kiesdeler can still win a residual seat in a 19+ seat council on 2026-03-18', () => {
+    const c = cases.find((x) => x.id === 'ge19-several-to-one-list');
+    expect(c).toBeDefined();
+    const input = { ...(c as Case).input, date: '2026-03-18' };
+    const r = allocateSeats(input);
+    expect(r.rules.id).toBe('DECENTRAL-1989');
+    // 1200 votes / 19 seats: kiesdeler 63 3/19; list 2 has 57 votes and still gets a seat.
+    expect(r.quota.toText()).toBe('63 3/19');
+    expect(r.lists[1]?.seats).toBe(1);
+  });
+});
