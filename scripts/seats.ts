@@ -76,8 +76,9 @@ for (let i = 0; i < cases.length; i++) {
   } catch (e) {
     const where = batch ? `[${i}].` : '';
     if (e instanceof LotInputError) fail(`${file}: ${where}${e.path}: ${e.message}`);
-    if (e instanceof RuleSelectionError || e instanceof InputError)
-      fail(`${file}: ${where.replace(/\.$/, '')}${where ? ': ' : ''}${e.message}`);
+    // The rule set is chosen by category and date: name the date as the path to fix.
+    if (e instanceof RuleSelectionError) fail(`${file}: ${where}date: ${e.message}`);
+    if (e instanceof InputError) fail(`${file}: ${where.replace(/\.$/, '')}${where ? ': ' : ''}${e.message}`);
     throw e;
   }
 }

@@ -5,7 +5,9 @@
  * old one, so older elections keep being computed with the rules that applied to them.
  * Example of a future entry: bill 36641 ("Wet aanscherping vereisten toewijzing restzetels")
  * would require the full kiesdeler for a residual seat at every election except the Eerste Kamer;
- * once it has an entry-into-force date it becomes one more row with `kiesdelerThreshold` set.
+ * once it has an entry-into-force date it becomes one more row with `largeBodyResidualThreshold`
+ * set. No Staatsblad publication was found (README, "Open questions"), and the Kiesraad's GR2026
+ * software applies no such threshold, so no row exists yet.
  */
 import { Fraction } from './fraction.ts';
 

@@ -1,6 +1,13 @@
 /**
  * Turns untrusted JSON into an ApportionmentInput, or throws InputError naming the JSON path
  * and what to do. Nothing is guessed: a bad value is an error, never a default.
+ *
+ * Lenient only where the meaning cannot be in doubt: a category in any letter case ("gr"),
+ * counts (seats, list numbers, votes) given as a string of plain digits ("1589519", as EML and
+ * CSV files carry them), and a date given as an ISO datetime (its calendar date is used as
+ * written, without converting time zones). Signs, decimals, exponents, thousands separators and
+ * whitespace inside such a string stay errors: "1.589.519" could be a Dutch thousands separator
+ * or a decimal, so it is refused rather than guessed.
  */
 import { REFERENDUM_CATEGORIES, SEAT_CATEGORIES, isSeatCategory } from './rules.ts';
 import type { ApportionmentInput, CandidateInput, ListInput, LotOutcome, SubListInput } from './types.ts';
@@ -25,12 +32,23 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const DIGITS = /^[0-9]+$/;
+
 function count(v: unknown, path: string, what: string, min: number): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-    throw new InputError(path, `${what} must be a whole number, got ${JSON.stringify(v)}`);
+  // A string of plain digits is the same whole number (EML and CSV carry counts as text).
+  const n = typeof v === 'string' && DIGITS.test(v) ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    const hint =
+      typeof n === 'number' && Number.isInteger(n)
+        ? ` (more than ${Number.MAX_SAFE_INTEGER}, cannot be counted exactly)`
+        : typeof v === 'string'
+          ? ' (a string may only hold the digits 0-9: no sign, decimals, separators or spaces)'
+          : '';
+    throw new InputError(path, `${what} must be a whole number, got ${JSON.stringify(v)}${hint}`);
   }
-  if (v < min) throw new InputError(path, `${what} must be ${min} or more, got ${v}`);
-  return v;
+  const value = n;
+  if (value < min) throw new InputError(path, `${what} must be ${min} or more, got ${value}`);
+  return value;
 }
 
 function votes(v: unknown, path: string): number {
@@ -45,7 +63,7 @@ function optionalString(obj: Record<string, unknown>, key: string, path: string)
 }
 
 function candidate(v: unknown, path: string, needId: boolean): number | CandidateInput {
-  if (typeof v === 'number') {
+  if (typeof v === 'number' || typeof v === 'string') {
     if (needId)
       throw new InputError(
         path,
@@ -82,7 +100,7 @@ function candidate(v: unknown, path: string, needId: boolean): number | Candidat
 }
 
 function candidates(v: unknown, path: string): number | Array<number | CandidateInput> {
-  if (typeof v === 'number') return count(v, path, 'the number of candidates', 0);
+  if (typeof v === 'number' || typeof v === 'string') return count(v, path, 'the number of candidates', 0);
   if (!Array.isArray(v))
     throw new InputError(path, 'candidates must be a count or an array of candidate votes in list order');
   const out = v.map((c, i) => candidate(c, join(path, i), false));
@@ -175,23 +193,35 @@ function lots(v: unknown, path: string): LotOutcome[] {
   });
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** ISO 8601 calendar date, optionally with a time of day and offset (RFC 3339 style). */
+const DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
+/** The election date as YYYY-MM-DD. A datetime keeps its own calendar date (no time-zone shift). */
 function date(v: unknown, path: string): string {
-  if (typeof v !== 'string') throw new InputError(path, 'date must be a string YYYY-MM-DD');
+  if (typeof v !== 'string')
+    throw new InputError(path, 'date must be a string YYYY-MM-DD (or an ISO datetime)');
   const m = DATE.exec(v);
   const d = m === null ? null : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (m === null || d === null || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new InputError(path, `date must be a real date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+    throw new InputError(
+      path,
+      `date must be a real date YYYY-MM-DD or an ISO datetime such as 2023-11-22T07:30:00+01:00, got ${JSON.stringify(v)}`,
+    );
   }
-  return v;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** Validate one case. `path` prefixes error paths (for batches). */
 export function parseApportionmentInput(value: unknown, path = ''): ApportionmentInput {
   if (!isObject(value))
-    throw new InputError(path, 'a case must be an object { "category", "seats", "lists", "date"? }');
-  const cat = value['category'];
+    throw new InputError(
+      path === '' ? '$' : path,
+      'a case must be an object { "category", "seats", "lists", "date"? }',
+    );
+  const rawCat = value['category'];
+  // Category codes are upper case in EML_NL; "gr" can only mean GR.
+  const cat = typeof rawCat === 'string' ? rawCat.trim().toUpperCase() : rawCat;
   if (typeof cat !== 'string')
     throw new InputError(
       join(path, 'category'),
@@ -206,7 +236,7 @@ export function parseApportionmentInput(value: unknown, path = ''): Apportionmen
   if (!isSeatCategory(cat)) {
     throw new InputError(
       join(path, 'category'),
-      `unknown election category ${JSON.stringify(cat)}; use one of ${SEAT_CATEGORIES.join(', ')} (EML_NL ElectionCategory)`,
+      `unknown election category ${JSON.stringify(rawCat)}; use one of ${SEAT_CATEGORIES.join(', ')} (EML_NL ElectionCategory)`,
     );
   }
   const seats = count(value['seats'], join(path, 'seats'), 'seats', 1);
@@ -214,6 +244,14 @@ export function parseApportionmentInput(value: unknown, path = ''): Apportionmen
   if (!Array.isArray(rawLists) || rawLists.length === 0)
     throw new InputError(join(path, 'lists'), 'lists must be a non-empty array');
   const lists = rawLists.map((l, i) => list(l, join(join(path, 'lists'), i)));
+  // Exact arithmetic is BigInt inside, but totals are reported as JSON numbers: keep them exact.
+  const total = lists.reduce((n, l) => n + l.votes, 0);
+  if (!Number.isSafeInteger(total)) {
+    throw new InputError(
+      join(path, 'lists'),
+      `the votes of all lists add up to more than ${Number.MAX_SAFE_INTEGER}; no election has that many, check the input`,
+    );
+  }
   const numbers = new Map<number, number>();
   lists.forEach((l, i) => {
     const first = numbers.get(l.number);
