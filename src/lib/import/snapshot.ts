@@ -2,6 +2,7 @@
 import type { ImportResult } from './import.ts';
 import type { CountFile, Finding, Level, ListVotes, UnitCounts } from '../model/types.ts';
 import { SNAPSHOT_FORMAT } from '../model/snapshot-types.ts';
+import { eventName } from '../model/election-name.ts';
 import type {
   PollingPlace,
   PollingPlaceLink,
@@ -77,6 +78,9 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
     election: {
       ...r.election,
       id: r.election.domain && domains.size > 1 ? id : r.election.id,
+      // Several domains (e.g. 330 municipalities): the first file's "Gemeenteraad Groningen 2022" would
+      // name them all; the event gets a generic name and each domain keeps its own in `domains`.
+      name: domains.size > 1 ? eventName(r.election.category, r.election.date) : r.election.name,
       domain: domains.size > 1 ? null : r.election.domain,
     },
     seats: r.definition?.seats ?? null,
