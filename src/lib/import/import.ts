@@ -6,6 +6,7 @@ import path from 'node:path';
 import { readEml } from '../eml/read-eml.ts';
 import { readOsvCsv } from '../csv/osv4-3.ts';
 import { hashing } from './input.ts';
+import { countFileCode } from '../model/count-code.ts';
 import type { InputFile } from './input.ts';
 import { InputError, toInputError } from './errors.ts';
 import { checkTotalAgainstUnits, checkUnit, compareUnits } from './checks.ts';
@@ -202,7 +203,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
 
   // Publish one file per (total level, code): official wins; provisional files covered by an official one
   // are kept for comparison only.
-  const slot = (f: CountFile) => `${f.level}|${f.total?.code ?? f.contest.id}`;
+  const slot = (f: CountFile) => `${f.level}|${countFileCode(f)}`;
   const official = new Map(countFiles.filter((f) => f.source.status === 'official').map((f) => [slot(f), f]));
   const counts: CountFile[] = [];
   const compared: CountFile[] = [];
