@@ -1,56 +1,53 @@
-/** Streaming reader for EML 230b (CandidateList): lists per contest (kieskring), with their candidates. */
-import type { SaxesAttributeNS } from 'saxes';
+/**
+ * Streaming reader for EML 230b/230c (CandidateList): lists per contest (kieskring), with their
+ * candidates. The EML_NL 230 schema allows several Contests in one file (maxOccurs="unbounded"); each
+ * becomes its own CandidateListsFile.
+ */
+import { attr } from './common.ts';
+import { createEmlReader } from './reader.ts';
 import type { Position, XmlStream } from './xml-stream.ts';
-import { attr, checkRoot, ElectionIdentifierBuilder, HeaderBuilder } from './common.ts';
-import { CandidateBuilder } from './candidates.ts';
-import type { CandidateListEntry, CandidateListsFile, ElectionIdentifier, Source } from '../model/types.ts';
+import type { CandidateListEntry, CandidateListsFile, Source } from '../model/types.ts';
+
+interface ContestLists {
+  id: string | null;
+  name: string | null;
+  at: Position;
+  lists: CandidateListEntry[];
+}
 
 export function create230Reader(xml: () => XmlStream, source: Source) {
-  const header = new HeaderBuilder();
-  const electionId = new ElectionIdentifierBuilder();
-  const cand = new CandidateBuilder();
-  let election: ElectionIdentifier | null = null;
-  let contestId: string | null = null;
-  let contestName: string | null = null;
-  const lists: CandidateListEntry[] = [];
+  const contests: ContestLists[] = [];
+  let contest: ContestLists | null = null;
   let list: CandidateListEntry | null = null;
-  let rootAt: Position = { line: 1, column: 1 };
-  let inCandidate = false;
 
-  return {
-    open(
-      name: string,
-      attributes: Record<string, SaxesAttributeNS>,
-      path: readonly string[],
-      at: Position,
-    ): void {
-      const x: XmlStream = xml();
-      if (path.length === 1) {
-        checkRoot(x, name, attributes, at, ['230b']);
-        rootAt = at;
-        return;
+  return createEmlReader<CandidateListsFile[]>(xml, source, {
+    accepted: ['230b', '230c'],
+    candidate(c, x: XmlStream, at) {
+      if (!list) return;
+      if (!c.position) x.fail('missing CandidateIdentifier Id (position on the list)', at);
+      if (list.candidates.some((o) => o.position === c.position)) {
+        x.fail(`candidate ${c.position} appears twice on list ${list.list}`, at);
       }
-      header.open(name, attributes, path);
-      if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.open(name, attributes);
-        return;
-      }
-      if (inCandidate) {
-        cand.open(name, attributes);
-        return;
-      }
+      list.candidates.push(c);
+    },
+    open(name, attributes, _path, at, x: XmlStream) {
       switch (name) {
+        case 'Contest':
+          contest = { id: null, name: null, at, lists: [] };
+          contests.push(contest);
+          break;
         case 'ContestIdentifier':
-          contestId = attr(attributes, 'Id') ?? null;
+          if (contest) contest.id = attr(attributes, 'Id') ?? null;
           break;
         case 'Affiliation':
           list = { list: '', name: '', type: null, set: null, publishGender: null, candidates: [] };
           break;
         case 'AffiliationIdentifier':
-          if (list) {
-            list.list = attr(attributes, 'Id') ?? '';
-            if (!list.list) x.fail('AffiliationIdentifier has no Id (the list number)', at);
-            if (lists.some((l) => l.list === list!.list)) x.fail(`list ${list.list} appears twice`, at);
+          if (list && contest) {
+            const id = attr(attributes, 'Id') ?? '';
+            if (!id) x.fail('AffiliationIdentifier has no Id (the list number)', at);
+            if (contest.lists.some((l) => l.list === id)) x.fail(`list ${id} appears twice`, at);
+            list.list = id;
           }
           break;
         case 'kr:ListData':
@@ -60,36 +57,12 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
             list.publishGender = g === undefined ? null : g === 'true';
           }
           break;
-        case 'Candidate':
-          if (list) {
-            inCandidate = true;
-            cand.reset();
-          }
-          break;
       }
     },
-    close(name: string, text: string, path: readonly string[], at: Position): void {
-      const x: XmlStream = xml();
-      if (header.close(name, text, path)) return;
-      if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.close(name, text);
-        if (name === 'ElectionIdentifier') election = electionId.build(xml(), at);
-        return;
-      }
-      if (inCandidate) {
-        if (name === 'Candidate') {
-          inCandidate = false;
-          if (!cand.c.position) x.fail('missing CandidateIdentifier Id (position on the list)', at);
-          if (list!.candidates.some((c) => c.position === cand.c.position)) {
-            x.fail(`candidate ${cand.c.position} appears twice on list ${list!.list}`, at);
-          }
-          list!.candidates.push(cand.c);
-        } else cand.close(name, text);
-        return;
-      }
+    close(name, text) {
       switch (name) {
         case 'ContestName':
-          contestName = text.trim() || null;
+          if (contest) contest.name = text.trim() || null;
           break;
         case 'RegisteredName':
           if (list) list.name = text.trim();
@@ -98,20 +71,24 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
           if (list) list.type = text.trim() || null;
           break;
         case 'Affiliation':
-          if (list) lists.push(list);
+          if (list && contest) contest.lists.push(list);
           list = null;
+          break;
+        case 'Contest':
+          contest = null;
           break;
       }
     },
-    end(): void {},
-    result(): CandidateListsFile {
-      const x: XmlStream = xml();
-
-      if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
-      if (contestId === null) x.fail('missing required element ContestIdentifier', rootAt);
-      source.issuer = header.issuerName;
-      source.created = header.created;
-      return { source, election, contest: { id: contestId, name: contestName }, lists };
+    result({ election, xml, rootAt }) {
+      const x: XmlStream = xml;
+      if (contests.length === 0) x.fail('missing required element Contest', rootAt);
+      const seen = new Set<string>();
+      return contests.map((c) => {
+        if (c.id === null) x.fail('missing required element ContestIdentifier', c.at);
+        if (seen.has(c.id)) x.fail(`contest ${c.id} appears twice in this file`, c.at);
+        seen.add(c.id);
+        return { source, election, contest: { id: c.id, name: c.name }, lists: c.lists };
+      });
     },
-  };
+  });
 }

@@ -6,7 +6,7 @@ import type { SaxesAttributeNS } from 'saxes';
 import type { Position, XmlStream } from './xml-stream.ts';
 import type { ElectionIdentifier, EmlKind } from '../model/types.ts';
 
-export const EML_KINDS: readonly EmlKind[] = ['110a', '230b', '510b', '510c', '510d', '520'];
+export const EML_KINDS: readonly EmlKind[] = ['110a', '230b', '230c', '510a', '510b', '510c', '510d', '520'];
 
 export function attr(attributes: Record<string, SaxesAttributeNS>, name: string): string | undefined {
   return attributes[name]?.value;
@@ -29,7 +29,10 @@ export function checkRoot(
   }
   const id = attr(attributes, 'Id');
   if (id === undefined || !accepted.includes(id)) {
-    xml.fail(`EML Id="${id ?? ''}" is not one of the supported kinds (${accepted.join(', ')})`, at);
+    xml.fail(
+      `EML Id="${id ?? ''}" is not one of the supported kinds (${accepted.join(', ')}); import election definitions (110a), candidate lists (230b/c), counts (510a-d) or results (520)`,
+      at,
+    );
   }
   return id as EmlKind;
 }

@@ -1,17 +1,22 @@
 /**
- * Streaming reader for EML 510b/c/d (Count). EML_NL 510 schema: Count/Election/Contests/Contest with
- * TotalVotes and ReportingUnitVotes; each holds Selections (an AffiliationIdentifier opens a list, the
+ * Streaming reader for EML 510a/b/c/d (Count). EML_NL 510 schema: Count/Election/Contests/Contest with
+ * TotalVotes and/or ReportingUnitVotes; each holds Selections (an AffiliationIdentifier opens a list, the
  * Candidate selections after it belong to that list), Cast, TotalCounted, 2 RejectedVotes and up to 14
- * UncountedVotes, optionally preceded by kr:Initial* values in a corrigendum.
+ * UncountedVotes, optionally preceded by kr:Initial* values in a corrigendum. The schema allows several
+ * Contests per file (maxOccurs="unbounded"); each becomes its own CountFile.
  */
-import type { SaxesAttributeNS } from 'saxes';
-import { XmlStream } from './xml-stream.ts';
+import type { XmlStream } from './xml-stream.ts';
 import type { Position } from './xml-stream.ts';
-import { attr, checkRoot, ElectionIdentifierBuilder, HeaderBuilder, parseCount } from './common.ts';
+import { attr, parseCount } from './common.ts';
+import { createEmlReader } from './reader.ts';
 import { postcodeFromName } from './postcode.ts';
-import type { CountFile, ElectionIdentifier, Level, ListVotes, Source, UnitCounts } from '../model/types.ts';
+import type { CountFile, Level, ListVotes, Source, UnitCounts } from '../model/types.ts';
 
-const LEVELS: Record<'510b' | '510c' | '510d', [Level, Level]> = {
+type CountKind = CountFile['kind'] & `510${string}`;
+
+/** Level of the file's total and of its reporting units: 510a is one polling station (no units). */
+const LEVELS: Record<CountKind, [Level, Level]> = {
+  '510a': ['SB', 'SB'],
   '510b': ['GSB', 'SB'],
   '510c': ['HSB', 'GSB'],
   '510d': ['CSB', 'HSB'],
@@ -26,19 +31,20 @@ interface UnitBuilder {
   selectionKeys: Set<string>;
 }
 
+interface ContestCounts {
+  id: string | null;
+  name: string | null;
+  at: Position;
+  total: UnitCounts | null;
+  units: UnitCounts[];
+  unitIds: Map<string, Position>;
+}
+
 export function create510Reader(xml: () => XmlStream, source: Source) {
-  const header = new HeaderBuilder();
-  const electionId = new ElectionIdentifierBuilder();
-  let kind: '510b' | '510c' | '510d' | null = null;
-  let election: ElectionIdentifier | null = null;
   let countingMethod: string | null = null;
   let phase: string | null = null;
-  let contestId: string | null = null;
-  let contestName: string | null = null;
-  let contests = 0;
-  let total: UnitCounts | null = null;
-  const units: UnitCounts[] = [];
-  const unitIds = new Map<string, Position>();
+  const contests: ContestCounts[] = [];
+  let contest: ContestCounts | null = null;
   let current: UnitBuilder | null = null;
   let currentList: ListVotes | null = null;
   // Selection state
@@ -50,7 +56,6 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
   let selVotes: number | null = null;
   let selInitial: number | null = null;
   let seenCount = false;
-  let rootAt: Position = { line: 1, column: 1 };
 
   function newUnit(at: Position): UnitBuilder {
     return {
@@ -76,9 +81,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
     };
   }
 
-  function finishUnit(b: UnitBuilder, isTotal: boolean, at: Position): void {
-    const x: XmlStream = xml();
-
+  function finishUnit(x: XmlStream, b: UnitBuilder, isTotal: boolean, at: Position): void {
     const what = isTotal ? 'TotalVotes' : `ReportingUnitVotes ${b.unit.id}`;
     if (b.unit.lists.length === 0) x.fail(`${what} has no Selection`, at);
     if (!b.seenCast) x.fail(`missing required element Cast in ${what}`, at);
@@ -87,25 +90,10 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
       x.fail(`${what} must have 2 RejectedVotes (ongeldig, blanco), found ${b.rejectedCount}`, at);
   }
 
-  const reader = {
-    open(
-      name: string,
-      attributes: Record<string, SaxesAttributeNS>,
-      path: readonly string[],
-      at: Position,
-    ): void {
-      const x: XmlStream = xml();
+  return createEmlReader<CountFile[]>(xml, source, {
+    accepted: ['510a', '510b', '510c', '510d'],
+    open(name, attributes, path, at, x: XmlStream) {
       const depth = path.length;
-      if (depth === 1) {
-        kind = checkRoot(x, name, attributes, at, ['510b', '510c', '510d']) as '510b' | '510c' | '510d';
-        rootAt = at;
-        return;
-      }
-      header.open(name, attributes, path);
-      if (depth >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.open(name, attributes);
-        return;
-      }
       switch (name) {
         case 'Count':
           seenCount = true;
@@ -117,37 +105,34 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
           phase = attr(attributes, 'PhaseCode') ?? null;
           break;
         case 'Contest':
-          contests++;
-          if (contests > 1) {
-            x.fail(
-              'this file has more than one Contest; split it into one file per contest before importing',
-              at,
-            );
-          }
+          contest = { id: null, name: null, at, total: null, units: [], unitIds: new Map() };
+          contests.push(contest);
           break;
         case 'ContestIdentifier':
-          contestId = attr(attributes, 'Id') ?? null;
-          if (!contestId) x.fail('ContestIdentifier has no Id attribute', at);
+          if (contest) {
+            contest.id = attr(attributes, 'Id') ?? null;
+            if (!contest.id) x.fail('ContestIdentifier has no Id attribute', at);
+          }
           break;
         case 'TotalVotes':
-          if (total !== null) x.fail('a second TotalVotes in one Contest', at);
+          if (contest?.total) x.fail('a second TotalVotes in one Contest', at);
           current = newUnit(at);
           break;
         case 'ReportingUnitVotes':
           current = newUnit(at);
           break;
         case 'ReportingUnitIdentifier':
-          if (current) {
+          if (current && contest) {
             const id = attr(attributes, 'Id');
             if (!id) x.fail('ReportingUnitIdentifier has no Id attribute', at);
-            const earlier = unitIds.get(id);
+            const earlier = contest.unitIds.get(id);
             if (earlier) {
               x.fail(
                 `reporting unit ${id} appears twice (first at line ${earlier.line}); a unit may be counted only once`,
                 at,
               );
             }
-            unitIds.set(id, at);
+            contest.unitIds.set(id, at);
             current.unit.id = id;
           }
           break;
@@ -172,7 +157,6 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
             selType = 'candidate';
             selId = attr(attributes, 'Id') ?? '';
             selShortCode = attr(attributes, 'ShortCode') ?? null;
-            if (!selId && !selShortCode) x.fail('CandidateIdentifier has neither Id nor ShortCode', at);
           }
           break;
         case 'ReferendumOptionIdentifier':
@@ -191,25 +175,26 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
       }
     },
 
-    close(name: string, text: string, path: readonly string[], at: Position): void {
-      const x: XmlStream = xml();
-      const depth = path.length;
-      if (header.close(name, text, path)) return;
-      if (depth >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.close(name, text);
-        if (name === 'ElectionIdentifier') election = electionId.build(xml(), at);
-        return;
-      }
-
+    close(name, text, path, at, x: XmlStream) {
       switch (name) {
         case 'ContestName':
-          contestName = text.trim() || null;
+          if (contest) contest.name = text.trim() || null;
           break;
         case 'RegisteredName':
           if (selType === 'list') selName = text.trim();
           break;
         case 'ReportingUnitIdentifier':
           if (current) current.unit.name = text.trim();
+          break;
+        case 'ShortCode':
+          // EML_NL 510 strict schema: the ShortCode as an element of CandidateIdentifier (the OSV2020
+          // files use the attribute instead); both are read.
+          if (path[path.length - 2] === 'CandidateIdentifier' && selType === 'candidate')
+            selShortCode = text.trim() || selShortCode;
+          break;
+        case 'CandidateIdentifier':
+          if (selType === 'candidate' && !selId && !selShortCode)
+            x.fail('CandidateIdentifier has neither Id nor ShortCode', at);
           break;
         case 'ValidVotes':
           selVotes = parseCount(x, text, 'ValidVotes', at);
@@ -298,77 +283,103 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
           }
           break;
         case 'TotalVotes':
-          if (current) {
-            finishUnit(current, true, at);
-            total = current.unit;
+          if (current && contest) {
+            finishUnit(x, current, true, at);
+            contest.total = current.unit;
             current = null;
             currentList = null;
           }
           break;
         case 'ReportingUnitVotes':
-          if (current) {
+          if (current && contest) {
             if (!current.unit.id) x.fail('missing required element ReportingUnitIdentifier', current.at);
-            finishUnit(current, false, at);
-            units.push(current.unit);
+            finishUnit(x, current, false, at);
+            contest.units.push(current.unit);
             current = null;
             currentList = null;
           }
           break;
+        case 'Contest':
+          contest = null;
+          break;
       }
     },
 
-    end(): void {
-      /* checks happen in result() so that errors carry a position */
-    },
-
-    result(): CountFile {
-      const x: XmlStream = xml();
-
-      if (!kind) x.fail('the root element EML is missing', rootAt);
+    result({ xml, kind, election, header, rootAt }) {
+      const x: XmlStream = xml;
       if (!seenCount) x.fail('missing required element Count', rootAt);
-      if (!election) x.fail('missing required element Election/ElectionIdentifier', rootAt);
-      if (contestId === null) x.fail('missing required element Contest/ContestIdentifier', rootAt);
-      if (!total && units.length === 0)
-        x.fail('the Contest has neither TotalVotes nor ReportingUnitVotes', rootAt);
-      const [totalLevel, unitLevel] = LEVELS[kind];
-      const issuerId = header.issuerId ?? contestId;
-      const totalParent =
-        kind === '510b'
-          ? /^\d+$/.test(contestId) && election.category !== 'GR'
-            ? `HSB${contestId}`
-            : null
-          : kind === '510c'
-            ? 'CSB'
-            : null;
-      if (total) {
-        total.id = issuerId;
-        total.name = header.issuerName ?? contestName ?? issuerId;
-        total.level = totalLevel;
-        total.code = issuerId;
-        total.parent = totalParent;
-      }
-      for (const u of units) {
-        u.level = unitLevel;
-        const sep = u.id.indexOf('::');
-        u.code = sep >= 0 ? u.id.slice(sep + 2) : u.id;
-        u.parent = sep >= 0 ? u.id.slice(0, sep) : issuerId;
-        const pc = unitLevel === 'SB' ? postcodeFromName(u.name) : undefined;
-        if (pc) u.postcode = pc;
-      }
-      source.issuer = header.issuerName;
-      source.created = header.created;
-      return {
-        source,
-        kind,
-        election,
-        contest: { id: contestId, name: contestName },
-        countingMethod,
-        phase,
-        level: totalLevel,
-        total,
-        units,
-      };
+      if (contests.length === 0) x.fail('missing required element Contest/ContestIdentifier', rootAt);
+      const countKind = kind as CountKind;
+      const [totalLevel, unitLevel] = LEVELS[countKind];
+      const several = contests.length > 1;
+      const seen = new Set<string>();
+      return contests.map((c): CountFile => {
+        if (c.id === null) x.fail('missing required element Contest/ContestIdentifier', c.at);
+        if (seen.has(c.id)) x.fail(`contest ${c.id} appears twice in this file`, c.at);
+        seen.add(c.id);
+        if (!c.total && c.units.length === 0)
+          x.fail('the Contest has neither TotalVotes nor ReportingUnitVotes', c.at);
+        const issuerId = fileCode(countKind, header.issuerId, election.domain?.id ?? null) ?? c.id;
+        // Several contests in one file: each contest total is its own unit, named after the contest.
+        const totalCode = several ? `${issuerId}-${c.id}` : issuerId;
+        const totalParent =
+          countKind === '510b'
+            ? /^\d+$/.test(c.id) && !isMunicipalElection(election.category)
+              ? `HSB${c.id}`
+              : null
+            : countKind === '510c'
+              ? 'CSB'
+              : null;
+        if (c.total) {
+          c.total.id = totalCode;
+          c.total.name = several
+            ? (c.name ?? `${header.issuerName ?? issuerId} ${c.id}`)
+            : (header.issuerName ?? c.name ?? issuerId);
+          c.total.level = totalLevel;
+          c.total.code = totalCode;
+          c.total.parent = totalParent;
+        }
+        for (const u of c.units) {
+          u.level = unitLevel;
+          const sep = u.id.indexOf('::');
+          const code = sep >= 0 ? u.id.slice(sep + 2) : u.id;
+          u.code = several ? `${c.id}:${code}` : code;
+          u.parent = several ? totalCode : sep >= 0 ? u.id.slice(0, sep) : issuerId;
+          const pc = unitLevel === 'SB' ? postcodeFromName(u.name) : undefined;
+          if (pc) u.postcode = pc;
+        }
+        return {
+          source,
+          kind: countKind,
+          election,
+          contest: { id: c.id, name: c.name },
+          countingMethod,
+          phase,
+          level: totalLevel,
+          total: c.total,
+          units: c.units,
+        };
+      });
     },
-  };
-  return reader;
+  });
+}
+
+/**
+ * The code of the body that made the file: the ManagingAuthority Id ("0518", "HSB3", "CSB"). A 510b
+ * whose authority Id is not a municipality code (seen in generated test files) falls back on the
+ * kr:ElectionDomain Id, which is the municipality code in GR/ER elections.
+ */
+function fileCode(kind: CountKind, issuerId: string | null, domainId: string | null): string | null {
+  if (kind === '510b' && issuerId !== null && !/^\d+$/.test(issuerId) && domainId && /^\d+$/.test(domainId))
+    return domainId.padStart(4, '0');
+  return issuerId;
+}
+
+/**
+ * Elections whose count is one contest per municipality (no kieskring above it): gemeenteraad (GR),
+ * and the island councils of Bonaire, Sint Eustatius and Saba (ER; older files use IR). A numeric
+ * ContestIdentifier in their 510b is not a kieskring number.
+ */
+function isMunicipalElection(category: string): boolean {
+  return category === 'GR' || category === 'ER' || category === 'IR';
 }

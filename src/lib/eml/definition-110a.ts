@@ -2,16 +2,10 @@
  * Streaming reader for EML 110a (election definition): seats, preference threshold, the region tree
  * (kr:ElectionTree: STAAT → KIESKRING → GEMEENTE …) and the registered parties.
  */
-import type { SaxesAttributeNS } from 'saxes';
-import type { Position, XmlStream } from './xml-stream.ts';
-import { attr, checkRoot, ElectionIdentifierBuilder, HeaderBuilder, parseCount } from './common.ts';
-import type {
-  ElectionDefinitionFile,
-  ElectionIdentifier,
-  Region,
-  RegisteredParty,
-  Source,
-} from '../model/types.ts';
+import { attr, parseCount } from './common.ts';
+import { createEmlReader } from './reader.ts';
+import type { XmlStream } from './xml-stream.ts';
+import type { ElectionDefinitionFile, Region, RegisteredParty, Source } from '../model/types.ts';
 
 /** Region id used in the model: kieskringen as "HSB<n>", gemeenten by their 4-digit code, the state as "STAAT". */
 export function regionId(category: string, number: string | null): string {
@@ -22,9 +16,6 @@ export function regionId(category: string, number: string | null): string {
 }
 
 export function create110aReader(xml: () => XmlStream, source: Source) {
-  const header = new HeaderBuilder();
-  const electionId = new ElectionIdentifierBuilder();
-  let election: ElectionIdentifier | null = null;
   let contestId: string | null = null;
   let seats: number | null = null;
   let threshold: number | null = null;
@@ -38,26 +29,10 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
     name: string;
     committee: string | null;
   } | null = null;
-  let rootAt: Position = { line: 1, column: 1 };
 
-  return {
-    open(
-      name: string,
-      attributes: Record<string, SaxesAttributeNS>,
-      path: readonly string[],
-      at: Position,
-    ): void {
-      const x: XmlStream = xml();
-      if (path.length === 1) {
-        checkRoot(x, name, attributes, at, ['110a']);
-        rootAt = at;
-        return;
-      }
-      header.open(name, attributes, path);
-      if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.open(name, attributes);
-        return;
-      }
+  return createEmlReader<ElectionDefinitionFile>(xml, source, {
+    accepted: ['110a'],
+    open(name, attributes, _path, at, x: XmlStream) {
       if (name === 'ContestIdentifier') contestId = attr(attributes, 'Id') ?? null;
       else if (name === 'kr:Region') {
         const category = attr(attributes, 'RegionCategory');
@@ -73,14 +48,7 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
       } else if (name === 'kr:Committee' && region)
         region.committee = attr(attributes, 'CommitteeCategory') ?? null;
     },
-    close(name: string, text: string, path: readonly string[], at: Position): void {
-      const x: XmlStream = xml();
-      if (header.close(name, text, path)) return;
-      if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.close(name, text);
-        if (name === 'ElectionIdentifier') election = electionId.build(xml(), at);
-        return;
-      }
+    close(name, text, _path, at, x: XmlStream) {
       switch (name) {
         case 'kr:NumberOfSeats':
           seats = parseCount(x, text, 'kr:NumberOfSeats', at);
@@ -111,14 +79,8 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
           break;
       }
     },
-    end(): void {},
-    result(): ElectionDefinitionFile {
-      const x: XmlStream = xml();
-
-      if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
-      source.issuer = header.issuerName;
-      source.created = header.created;
+    result({ election }) {
       return { source, election, contestId, seats, preferenceThreshold: threshold, regions, parties };
     },
-  };
+  });
 }

@@ -1,76 +1,44 @@
-/** Streaming reader for EML 520 (Result): elected lists and candidates with their Ranking. */
-import type { SaxesAttributeNS } from 'saxes';
-import type { Position, XmlStream } from './xml-stream.ts';
-import { attr, checkRoot, ElectionIdentifierBuilder, HeaderBuilder, parseCount } from './common.ts';
-import { CandidateBuilder } from './candidates.ts';
-import type { ElectionIdentifier, ResultFile, Source } from '../model/types.ts';
+/**
+ * Streaming reader for EML 520 (Result): elected lists and candidates with their Ranking. The schema
+ * allows several Contests; list numbers are assigned per election, so the lists of all contests are
+ * merged by number (a list is elected when it is in any contest) and the candidates are concatenated.
+ */
+import { attr, parseCount } from './common.ts';
+import { createEmlReader } from './reader.ts';
+import type { XmlStream } from './xml-stream.ts';
+import type { Candidate, ResultFile, Source } from '../model/types.ts';
 
 export function create520Reader(xml: () => XmlStream, source: Source) {
-  const header = new HeaderBuilder();
-  const electionId = new ElectionIdentifierBuilder();
-  const cand = new CandidateBuilder();
-  let election: ElectionIdentifier | null = null;
-  let contestId: string | null = null;
+  const contestIds: string[] = [];
   const lists: ResultFile['lists'] = [];
   const candidates: ResultFile['candidates'] = [];
-  let rootAt: Position = { line: 1, column: 1 };
   let sel: {
     type: 'list' | 'candidate' | null;
     list: string;
     name: string;
     elected: boolean | null;
     ranking: number | null;
+    candidate: Candidate | null;
   } | null = null;
   let currentList = '';
-  let inCandidate = false;
 
-  return {
-    open(
-      name: string,
-      attributes: Record<string, SaxesAttributeNS>,
-      path: readonly string[],
-      at: Position,
-    ): void {
-      const x: XmlStream = xml();
-      if (path.length === 1) {
-        checkRoot(x, name, attributes, at, ['520']);
-        rootAt = at;
-        return;
-      }
-      header.open(name, attributes, path);
-      if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.open(name, attributes);
-        return;
-      }
-      if (inCandidate) {
-        cand.open(name, attributes);
-        return;
-      }
-      if (name === 'ContestIdentifier') contestId = attr(attributes, 'Id') ?? null;
-      else if (name === 'Selection') sel = { type: null, list: '', name: '', elected: null, ranking: null };
+  return createEmlReader<ResultFile>(xml, source, {
+    accepted: ['520'],
+    candidate(c) {
+      if (sel) sel.candidate = c;
+    },
+    open(name, attributes) {
+      if (name === 'Contest') currentList = '';
+      else if (name === 'ContestIdentifier') contestIds.push(attr(attributes, 'Id') ?? '');
+      else if (name === 'Selection')
+        sel = { type: null, list: '', name: '', elected: null, ranking: null, candidate: null };
       else if (name === 'AffiliationIdentifier' && sel) {
         sel.type = 'list';
         sel.list = attr(attributes, 'Id') ?? '';
         currentList = sel.list;
-      } else if (name === 'Candidate' && sel) {
-        sel.type = 'candidate';
-        inCandidate = true;
-        cand.reset();
-      }
+      } else if (name === 'Candidate' && sel) sel.type = 'candidate';
     },
-    close(name: string, text: string, path: readonly string[], at: Position): void {
-      const x: XmlStream = xml();
-      if (header.close(name, text, path)) return;
-      if (path.length >= 4 && path[3] === 'ElectionIdentifier') {
-        electionId.close(name, text);
-        if (name === 'ElectionIdentifier') election = electionId.build(xml(), at);
-        return;
-      }
-      if (inCandidate) {
-        if (name === 'Candidate') inCandidate = false;
-        else cand.close(name, text);
-        return;
-      }
+    close(name, text, _path, at, x: XmlStream) {
       if (!sel) return;
       if (name === 'RegisteredName') sel.name = text.trim();
       else if (name === 'Elected') {
@@ -80,12 +48,15 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
       } else if (name === 'Ranking') sel.ranking = parseCount(x, text, 'Ranking', at);
       else if (name === 'Selection') {
         if (sel.elected === null) x.fail('missing required element Elected in Selection', at);
-        if (sel.type === 'list') lists.push({ list: sel.list, name: sel.name, elected: sel.elected });
-        else if (sel.type === 'candidate') {
+        if (sel.type === 'list') {
+          const earlier = lists.find((l) => l.list === sel!.list);
+          if (earlier) earlier.elected ||= sel.elected;
+          else lists.push({ list: sel.list, name: sel.name, elected: sel.elected });
+        } else if (sel.type === 'candidate') {
           if (!currentList) x.fail('a candidate Selection comes before any list', at);
           candidates.push({
             list: currentList,
-            candidate: cand.c,
+            candidate: sel.candidate!,
             elected: sel.elected,
             ranking: sel.ranking,
           });
@@ -93,14 +64,9 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
         sel = null;
       }
     },
-    end(): void {},
-    result(): ResultFile {
-      const x: XmlStream = xml();
-
-      if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
-      source.issuer = header.issuerName;
-      source.created = header.created;
+    result({ election }) {
+      const contestId = contestIds.length ? [...new Set(contestIds)].join(',') : null;
       return { source, election, contestId, lists, candidates };
     },
-  };
+  });
 }

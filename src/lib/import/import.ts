@@ -6,6 +6,7 @@ import path from 'node:path';
 import { readEml } from '../eml/read-eml.ts';
 import { readOsvCsv } from '../csv/osv4-3.ts';
 import { hashing } from './input.ts';
+import { countFileCode } from '../model/count-code.ts';
 import type { InputFile } from './input.ts';
 import { InputError, toInputError } from './errors.ts';
 import { checkTotalAgainstUnits, checkUnit, compareUnits } from './checks.ts';
@@ -58,7 +59,7 @@ async function readOne(input: InputFile) {
     if (/\.csv$/i.test(input.display)) {
       source.status = 'provisional';
       const data = await readOsvCsv(chunks, source);
-      return { kind: 'osv4-3' as const, data };
+      return { kind: 'osv4-3' as const, data: [data] };
     }
     return await readEml(chunks, source);
   } catch (e) {
@@ -81,9 +82,10 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
 
   for (const input of inputs) {
     const read = await readOne(input);
-    const data = read.data;
-    const src = data.source;
-    const e = data.election;
+    // One file, one source and one election; 230 and 510 files may hold several contests.
+    const first = Array.isArray(read.data) ? read.data[0]! : read.data;
+    const src = first.source;
+    const e = first.election;
     if (!election) {
       election = e;
       electionFile = input.display;
@@ -116,18 +118,20 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
         );
       definition = read.data;
       election = { ...read.data.election };
-    } else if (read.kind === '230b') {
-      const dup = candidateLists.find(
-        (c) => c.contest.id === read.data.contest.id && c.election.id === read.data.election.id,
-      );
-      if (dup)
-        throw new InputError(
-          input.display,
-          1,
-          1,
-          `candidate lists for contest ${read.data.contest.id} appear twice (also in ${dup.source.file})`,
+    } else if (read.kind === '230b' || read.kind === '230c') {
+      for (const lists of read.data) {
+        const dup = candidateLists.find(
+          (c) => c.contest.id === lists.contest.id && c.election.id === lists.election.id,
         );
-      candidateLists.push(read.data);
+        if (dup)
+          throw new InputError(
+            input.display,
+            1,
+            1,
+            `candidate lists for contest ${lists.contest.id} appear twice (also in ${dup.source.file})`,
+          );
+        candidateLists.push(lists);
+      }
     } else if (read.kind === '520') {
       if (result)
         throw new InputError(
@@ -137,7 +141,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
           `a second result (520); the first was ${result.source.file}`,
         );
       result = read.data;
-    } else countFiles.push(read.data);
+    } else countFiles.push(...(read.data as CountFile[])); // 510a-d and osv4-3 (TS does not narrow the data here)
   }
   if (!election) throw new InputError('(arguments)', 1, 1, 'nothing was read');
 
@@ -162,7 +166,8 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
   const seenUnits = new Map<string, string>();
   const seenTotals = new Map<string, string>();
   for (const f of countFiles) {
-    const key = (u: UnitCounts) => `${f.source.status}|${u.level}|${u.id}`;
+    // The code is qualified with the contest in multi-contest files, so the same station may appear once per contest.
+    const key = (u: UnitCounts) => `${f.source.status}|${u.level}|${u.id}|${u.code}`;
     if (f.total) {
       const k = `${f.source.status}|${f.kind}|${f.total.level}|${f.total.code}`;
       const other = seenTotals.get(k);
@@ -198,7 +203,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
 
   // Publish one file per (total level, code): official wins; provisional files covered by an official one
   // are kept for comparison only.
-  const slot = (f: CountFile) => `${f.level}|${f.total?.code ?? f.contest.id}`;
+  const slot = (f: CountFile) => `${f.level}|${countFileCode(f)}`;
   const official = new Map(countFiles.filter((f) => f.source.status === 'official').map((f) => [slot(f), f]));
   const counts: CountFile[] = [];
   const compared: CountFile[] = [];

@@ -2,6 +2,8 @@
 import type { ImportResult } from './import.ts';
 import type { CountFile, Finding, Level, ListVotes, UnitCounts } from '../model/types.ts';
 import { SNAPSHOT_FORMAT } from '../model/snapshot-types.ts';
+import { eventName } from '../model/election-name.ts';
+import { countFileCode } from '../model/count-code.ts';
 import type {
   PollingPlace,
   PollingPlaceLink,
@@ -38,15 +40,15 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
   const id = r.election.eventId;
   const countIndex: SnapshotElection['counts'] = [];
   const sorted = [...r.counts].sort((a, b) =>
-    naturalCompare(countFilePath(a.level, code(a)), countFilePath(b.level, code(b))),
+    naturalCompare(countFilePath(a.level, countFileCode(a)), countFilePath(b.level, countFileCode(b))),
   );
   for (const f of sorted) {
-    const p = countFilePath(f.level, code(f));
+    const p = countFilePath(f.level, countFileCode(f));
     files.set(p, countsFile(id, f));
     countIndex.push({
       level: f.level,
-      code: code(f),
-      name: f.total?.name ?? f.contest.name ?? code(f),
+      code: countFileCode(f),
+      name: f.total?.name ?? f.contest.name ?? countFileCode(f),
       parent: f.total?.parent ?? null,
       status: f.source.status,
       source: f.source.id,
@@ -77,6 +79,9 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
     election: {
       ...r.election,
       id: r.election.domain && domains.size > 1 ? id : r.election.id,
+      // Several domains (e.g. 330 municipalities): the first file's "Gemeenteraad Groningen 2022" would
+      // name them all; the event gets a generic name and each domain keeps its own in `domains`.
+      name: domains.size > 1 ? eventName(r.election.category, r.election.date) : r.election.name,
       domain: domains.size > 1 ? null : r.election.domain,
     },
     seats: r.definition?.seats ?? null,
@@ -92,10 +97,6 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
   const out = new Map<string, unknown>([['election.json', election]]);
   for (const k of [...files.keys()].sort(naturalCompare)) out.set(k, files.get(k));
   return out;
-}
-
-function code(f: CountFile): string {
-  return f.total?.code ?? f.contest.id;
 }
 
 function countsFile(election: string, f: CountFile): SnapshotCounts {
@@ -159,8 +160,8 @@ function countsFile(election: string, f: CountFile): SnapshotCounts {
     election,
     level: f.level,
     unitLevel: f.units.length ? UNIT_LEVEL[f.level] : null,
-    code: code(f),
-    name: f.total?.name ?? f.contest.name ?? code(f),
+    code: countFileCode(f),
+    name: f.total?.name ?? f.contest.name ?? countFileCode(f),
     status: f.source.status,
     source: f.source.id,
     contest: f.contest,

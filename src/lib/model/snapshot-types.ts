@@ -3,7 +3,7 @@
  * Compact (votes as arrays in the file's list/candidate order) and deterministic (stable key order,
  * units sorted), so git diffs are meaningful and golden-file tests are possible.
  */
-import type { ElectionIdentifier, Finding, Level, Region, Source, Status } from './types.ts';
+import type { Candidate, ElectionIdentifier, Finding, Level, Region, Source, Status } from './types.ts';
 
 export const SNAPSHOT_FORMAT = 'open-telling/snapshot@1';
 
@@ -74,17 +74,8 @@ export interface SnapshotCounts {
   units: SnapshotUnit[];
 }
 
-export interface SnapshotCandidate {
-  position: string;
-  shortCode: string | null;
-  initials: string | null;
-  firstName: string | null;
-  prefix: string | null;
-  lastName: string;
-  gender: string | null;
-  locality: string | null;
-  country: string | null;
-}
+/** A candidate in candidates.json: the model's Candidate as is (ShortCode filled in from a 510d when linked). */
+export type SnapshotCandidate = Candidate;
 
 export interface SnapshotCandidates {
   format: typeof SNAPSHOT_FORMAT;

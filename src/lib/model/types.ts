@@ -5,7 +5,7 @@
  * kieskring), CSB (centraal stembureau, whole election).
  */
 
-export type EmlKind = '110a' | '230b' | '510b' | '510c' | '510d' | '520';
+export type EmlKind = '110a' | '230b' | '230c' | '510a' | '510b' | '510c' | '510d' | '520';
 export type SourceKind = EmlKind | 'osv4-3' | 'polling-places';
 /** official: EML published by the electoral bodies; provisional: osv4-3 CSV downloaded before the final count. */
 export type Status = 'official' | 'provisional';
@@ -105,7 +105,7 @@ export interface UnitCounts {
 /** One count file (EML 510b/c/d or osv4-3 CSV) in memory. */
 export interface CountFile {
   source: Source;
-  kind: '510b' | '510c' | '510d' | 'osv4-3';
+  kind: '510a' | '510b' | '510c' | '510d' | 'osv4-3';
   election: ElectionIdentifier;
   contest: { id: string; name: string | null };
   countingMethod: string | null;

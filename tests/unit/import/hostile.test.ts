@@ -26,6 +26,11 @@ const cases: [string, RegExp][] = [
   ['510b_invalid_non_integer_count.eml.xml', /not a whole number: "6.5"/],
   ['510b_invalid_missing_cast.eml.xml', /missing required element Cast/],
   ['510b_invalid_non_utf8.eml.xml', /not valid UTF-8/],
+  ['510b_invalid_two_contests_same_id.eml.xml', /contest 1 appears twice in this file/],
+  [
+    '510q_invalid_unsupported_kind.eml.xml',
+    /EML Id="510q" is not one of the supported kinds.*counts \(510a-d\)/,
+  ],
   ['510b_invalid_empty.eml.xml', /the file is empty/],
   ['510b_invalid_not_xml.eml.xml', /malformed XML/],
   ['osv4-3_invalid_negative_count.csv', /"opgeroepenen" for 9999 is negative/],

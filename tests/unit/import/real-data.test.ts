@@ -84,7 +84,8 @@ async function eml(file: string): Promise<CountFile> {
   const r = await readEml(await plainFile(file).open(), src(file, 'official'));
   if (r.kind !== '510b' && r.kind !== '510c' && r.kind !== '510d')
     throw new Error(`${file} is not a count file`);
-  return r.data;
+  expect(r.data).toHaveLength(1);
+  return r.data[0]!;
 }
 async function csv(file: string): Promise<CountFile> {
   return readOsvCsv(await plainFile(file).open(), src(file, 'provisional'));
