@@ -56,10 +56,18 @@ const CATEGORIES: [RegExp, string][] = [
   [/^Provinciale Staten/i, 'PS'],
   [/^(Algemeen bestuur|Waterschap)/i, 'AB'],
   [/^Gemeenteraad/i, 'GR'],
-  [/^(Eilandsraad|Eilandraad)/i, 'IR'],
+  // ER is the island council (EML_NL subcategory ER1, "eilandsraad"); IR is an island referendum.
+  [/^(Eilandsraad|Eilandraad)/i, 'ER'],
+  // The Caribbean kiescollege is elected together with the island councils, by the same procedure;
+  // EML_NL has no category of its own for it.
   [/^Kiescollege/i, 'ER'],
+  [/^Bestuurscommissie/i, 'BC'],
+  [/^Gebiedscommissie/i, 'GC'],
   [/^Referendum/i, 'NR'],
 ];
+
+/** Categories whose election covers one municipality or island. */
+const LOCAL_CATEGORIES = new Set(['GR', 'ER', 'BC', 'GC', 'LR', 'IR']);
 
 export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Source): Promise<CountFile> {
   const file = source.file;
@@ -318,8 +326,10 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
     subcategory: null,
     date,
     nominationDate: null,
-    domain:
-      category === 'GR' || category === 'IR' ? { id: t.code, name: t.name.replace(/^Gemeente /, '') } : null,
+    // Elections of one municipality or island name it as their domain (as kr:ElectionDomain does in EML).
+    domain: LOCAL_CATEGORIES.has(category)
+      ? { id: t.code, name: t.name.replace(/^(Gemeente|Openbaar lichaam) /, '') }
+      : null,
   };
   source.issuer = t.name || null;
   source.created = null;
