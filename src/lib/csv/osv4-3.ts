@@ -149,7 +149,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
   let units: UnitCounts[] = [];
   let level: Level = 'GSB';
   let currentLists: ListVotes[] = [];
-  let candidateNames: string[][] = [];
+  const candidateNames: string[][] = [];
   let line = 0;
   let sawAny = false;
 

@@ -66,7 +66,7 @@ function endsSentence(token: string, language: LanguageCode): boolean {
   const bare = token.replace(CLOSERS, '');
   if (!/[.!?…]$/u.test(bare)) return false;
   if (/[!?…]$/u.test(bare)) return true;
-  const lower = bare.toLowerCase().replace(/^["'“‘«(\[]+/u, '');
+  const lower = bare.toLowerCase().replace(/^["'“‘«([]+/u, '');
   if (ABBREVIATIONS[language].has(lower)) return false;
   if (/^\p{L}\.$/u.test(lower)) return false; // an initial: "J." in "J. de Vries"
   if (/^(\p{L}\.){2,}$/u.test(lower)) return false; // "o.a.", "d.w.z." not in the list

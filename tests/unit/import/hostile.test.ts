@@ -46,7 +46,7 @@ async function rejection(file: string): Promise<InputError> {
     await importFiles(await collectInputs([file]));
   } catch (e) {
     if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`);
+    throw new Error(`expected an InputError, got ${String(e)}`, { cause: e });
   }
   throw new Error(`${file} was accepted`);
 }
