@@ -16,6 +16,9 @@ const sample = [...groupByType(pages).values()].flatMap((group) => {
   return [...perLang.values()];
 });
 const searchPages = pages.filter((p) => p.type === 'search');
+// Every other page that ships JavaScript (an island) is checked too: scripts are what a CSP can break.
+for (const p of pages) if (p.weight.js.length > 0 && !sample.includes(p.urlPath)) sample.push(p.urlPath);
+const calculatorPages = pages.filter((p) => p.weight.js.some((js) => js.url.includes('SeatCalculator')));
 
 let server: RunningServer;
 test.beforeAll(async () => {
@@ -72,6 +75,16 @@ for (const search of searchPages) {
     const input = page.locator('.pagefind-ui__search-input');
     await input.fill(search.facts.lang === 'en' ? 'counting' : 'tellen');
     await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+    expect(await violations()).toEqual([]);
+  });
+}
+
+for (const calc of calculatorPages) {
+  test(`the seat calculator on ${calc.urlPath} computes under the CSP`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto(`${server.url}${calc.urlPath}`, { waitUntil: 'networkidle' });
+    await page.locator('form button[type="submit"]').first().click();
+    await expect(page.locator('[data-calc-result] table').first()).toBeVisible();
     expect(await violations()).toEqual([]);
   });
 }
