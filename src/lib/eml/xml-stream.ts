@@ -60,6 +60,7 @@ export class XmlStream {
   private sawRoot = false;
   private openAt: Position = { line: 1, column: 1 };
   private bytes = 0;
+  private sawContent = false;
 
   constructor(file: string, handler: XmlHandler) {
     this.file = file;
@@ -138,6 +139,21 @@ export class XmlStream {
       s = this.decoder.decode(chunk, { stream: true });
     } catch {
       this.fail('the file is not valid UTF-8 (EML_NL requires UTF-8); re-export it as UTF-8');
+    }
+    if (!this.sawContent) {
+      // A file that does not start with markup is no XML at all (a PDF, a README, a CSV without its
+      // .csv name): say that, rather than report saxes' "text data outside of root node".
+      const start = s.replace(/^[\uFEFF\s]+/, '');
+      if (start.length > 0) {
+        this.sawContent = true;
+        if (!start.startsWith('<'))
+          throw new InputError(
+            this.file,
+            1,
+            1,
+            'this is not an XML file; give EML_NL files (.xml), osv4-3 exports (.csv) or .zip archives of them',
+          );
+      }
     }
     if (s) this.parser.write(s);
   }

@@ -32,7 +32,7 @@ const cases: [string, RegExp][] = [
     /EML Id="510q" is not one of the supported kinds.*counts \(510a-d\)/,
   ],
   ['510b_invalid_empty.eml.xml', /the file is empty/],
-  ['510b_invalid_not_xml.eml.xml', /malformed XML/],
+  ['510b_invalid_not_xml.eml.xml', /this is not an XML file/],
   ['osv4-3_invalid_negative_count.csv', /"opgeroepenen" for 9999 is negative/],
   ['osv4-3_invalid_non_utf8.csv', /not valid UTF-8/],
   ['zip_invalid_path_traversal.zip', /unsafe zip entry refused.*\.\./],
