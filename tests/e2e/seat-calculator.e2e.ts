@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages, distDir } from '../helpers/dist-pages.ts';
 import { allocateSeats } from '../../src/lib/apportionment/index.ts';
-import { tk2023PartyVotes } from '../../src/lib/apportionment/examples.ts';
+import { exampleSeatInput } from '../../src/lib/results/example-input.ts';
 
 const NL = '/uitslag/zetelverdeling/';
 
@@ -63,7 +63,7 @@ test('TK2023 by keyboard: the seats shown equal allocateSeats in Node', async ({
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-calc-table]')).toBeVisible();
 
-  const expected = allocateSeats({ category: 'TK', seats: 150, lists: tk2023PartyVotes() });
+  const expected = allocateSeats(await exampleSeatInput('TK2023'));
   expect(expected.drawingOfLots).toBeNull();
   expect(await displayedSeats(page)).toEqual(
     expected.lists.map((l) => [l.number, l.fullSeats, l.residualSeats, l.seats]),

@@ -3,6 +3,7 @@
  * engine read the model only through these functions. Files are read on demand, so a page that needs
  * one municipality reads one small file.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,15 +20,22 @@ import type {
 } from './snapshot-types.ts';
 import type { Level } from './types.ts';
 
-/** content/data in this repository. */
-export const defaultDataDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'content',
-  'data',
-);
+/**
+ * content/data in this repository. Found by walking up from this module to the folder that holds
+ * package.json and content/data: the module may run from src/lib/model (scripts, tests) or from a
+ * bundled chunk anywhere under the build's output folder (the site build), so a fixed number of
+ * "../" is not enough.
+ */
+export const defaultDataDir = findDataDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function findDataDir(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'content', 'data'))) {
+      return path.join(dir, 'content', 'data');
+    }
+    if (path.dirname(dir) === dir) return path.resolve(process.cwd(), 'content', 'data');
+  }
+}
 
 async function readJson<T>(file: string): Promise<T> {
   const value = JSON.parse(await readFile(file, 'utf8')) as T & { format?: string };

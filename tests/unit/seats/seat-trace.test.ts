@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allocateSeats, type ApportionmentResult } from '../../../src/lib/apportionment/index.ts';
-import { tk2023Input } from '../../../src/lib/apportionment/examples.ts';
+import { exampleSeatInput } from '../../../src/lib/results/example-input.ts';
 import {
   residualSteps,
   seatTraceFinding,
@@ -122,8 +122,8 @@ describe('small council, hand-computed (GR, 19 seats, P 7 highest averages)', ()
   });
 });
 
-describe('TK2023, 150 seats', () => {
-  const result = allocateSeats(tk2023Input());
+describe('TK2023, 150 seats', async () => {
+  const result = allocateSeats(await exampleSeatInput('TK2023'));
 
   it('the last residual seat (seat 150) went to SP; D66 was 159 votes short', () => {
     // Data README: SP (list 6) 328,225 votes, 5 seats; D66 (list 2) 656,292 votes, 9 seats.
