@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDefaultData } from '../src/lib/import/default-data.ts';
-import { InputError } from '../src/lib/import/errors.ts';
+import { SourceFileError } from '../src/lib/model/source-error.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(root, '..', 'shared', 'data');
@@ -13,6 +13,6 @@ const out = process.argv[2] ?? path.join(root, 'content', 'data');
 try {
   for (const line of await buildDefaultData(shared, out)) console.log(line);
 } catch (e) {
-  console.error(e instanceof InputError ? e.format() : e);
+  console.error(e instanceof SourceFileError ? e.format() : e);
   process.exitCode = 1;
 }

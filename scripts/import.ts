@@ -7,7 +7,7 @@ import { collectInputs } from '../src/lib/import/input.ts';
 import { importFiles } from '../src/lib/import/import.ts';
 import { buildSnapshot } from '../src/lib/import/snapshot.ts';
 import { writeSnapshotAtomic } from '../src/lib/import/write.ts';
-import { InputError } from '../src/lib/import/errors.ts';
+import { SourceFileError } from '../src/lib/model/source-error.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -29,7 +29,7 @@ try {
       `${result.findings.length} findings${kinds.length ? ` (${kinds.map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
   );
 } catch (e) {
-  if (e instanceof InputError) console.error(e.format());
+  if (e instanceof SourceFileError) console.error(e.format());
   else console.error(`import failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 }

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  InputError,
+  ApportionmentInputError,
   LotInputError,
   RuleSelectionError,
   allocateSeats,
@@ -65,7 +65,7 @@ const cases: ApportionmentInput[] = [];
 try {
   raw.forEach((c, i) => cases.push(parseApportionmentInput(c, batch ? `[${i}]` : '')));
 } catch (e) {
-  if (e instanceof InputError) fail(`${file}: ${e.message}`);
+  if (e instanceof ApportionmentInputError) fail(`${file}: ${e.message}`);
   throw e;
 }
 
@@ -78,7 +78,8 @@ for (let i = 0; i < cases.length; i++) {
     if (e instanceof LotInputError) fail(`${file}: ${where}${e.path}: ${e.message}`);
     // The rule set is chosen by category and date: name the date as the path to fix.
     if (e instanceof RuleSelectionError) fail(`${file}: ${where}date: ${e.message}`);
-    if (e instanceof InputError) fail(`${file}: ${where.replace(/\.$/, '')}${where ? ': ' : ''}${e.message}`);
+    if (e instanceof ApportionmentInputError)
+      fail(`${file}: ${where.replace(/\.$/, '')}${where ? ': ' : ''}${e.message}`);
     throw e;
   }
 }

@@ -28,7 +28,7 @@ import type {
 
 export { Fraction } from './fraction.ts';
 export type { FractionJson } from './fraction.ts';
-export { InputError, parseApportionmentInput } from './validate.ts';
+export { ApportionmentInputError, parseApportionmentInput } from './validate.ts';
 export { LotInputError } from './lots.ts';
 export { RULE_SETS, SEAT_CATEGORIES, selectRuleSet, RuleSelectionError } from './rules.ts';
 export type { ElectionCategory, RuleSet } from './rules.ts';
@@ -64,7 +64,7 @@ function capacity(l: ListInput): number | null {
   return l.candidates.filter((c) => typeof c === 'number' || c.deceased !== true).length;
 }
 
-/** Allocate the seats of one election. Throws InputError / LotInputError / RuleSelectionError on bad input. */
+/** Allocate the seats of one election. Throws ApportionmentInputError / LotInputError / RuleSelectionError on bad input. */
 export function allocateSeats(raw: ApportionmentInput): ApportionmentResult {
   const input = parseApportionmentInput(raw);
   const date = input.date ?? today();

@@ -1,5 +1,5 @@
 /**
- * Turns untrusted JSON into an ApportionmentInput, or throws InputError naming the JSON path
+ * Turns untrusted JSON into an ApportionmentInput, or throws ApportionmentInputError naming the JSON path
  * and what to do. Nothing is guessed: a bad value is an error, never a default.
  *
  * Lenient only where the meaning cannot be in doubt: a category in any letter case ("gr"),
@@ -12,7 +12,7 @@
 import { REFERENDUM_CATEGORIES, SEAT_CATEGORIES, isSeatCategory } from './rules.ts';
 import type { ApportionmentInput, CandidateInput, ListInput, LotOutcome, SubListInput } from './types.ts';
 
-export class InputError extends Error {
+export class ApportionmentInputError extends Error {
   /** JSON path of the offending value, e.g. "lists[2].votes" (may be prefixed with "[3]." for a batch). */
   readonly path: string;
   readonly detail: string;
@@ -44,10 +44,13 @@ function count(v: unknown, path: string, what: string, min: number): number {
         : typeof v === 'string'
           ? ' (a string may only hold the digits 0-9: no sign, decimals, separators or spaces)'
           : '';
-    throw new InputError(path, `${what} must be a whole number, got ${JSON.stringify(v)}${hint}`);
+    throw new ApportionmentInputError(
+      path,
+      `${what} must be a whole number, got ${JSON.stringify(v)}${hint}`,
+    );
   }
   const value = n;
-  if (value < min) throw new InputError(path, `${what} must be ${min} or more, got ${value}`);
+  if (value < min) throw new ApportionmentInputError(path, `${what} must be ${min} or more, got ${value}`);
   return value;
 }
 
@@ -58,21 +61,21 @@ function votes(v: unknown, path: string): number {
 function optionalString(obj: Record<string, unknown>, key: string, path: string): string | undefined {
   const v = obj[key];
   if (v === undefined) return undefined;
-  if (typeof v !== 'string') throw new InputError(join(path, key), `${key} must be a string`);
+  if (typeof v !== 'string') throw new ApportionmentInputError(join(path, key), `${key} must be a string`);
   return v;
 }
 
 function candidate(v: unknown, path: string, needId: boolean): number | CandidateInput {
   if (typeof v === 'number' || typeof v === 'string') {
     if (needId)
-      throw new InputError(
+      throw new ApportionmentInputError(
         path,
         'candidates of a sub-list must be objects with an "id" (the same id for the same person on every list of the group)',
       );
     return votes(v, path);
   }
   if (!isObject(v))
-    throw new InputError(
+    throw new ApportionmentInputError(
       path,
       'a candidate must be a vote count or an object { "votes": n, "id"?, "name"?, "deceased"? }',
     );
@@ -80,10 +83,10 @@ function candidate(v: unknown, path: string, needId: boolean): number | Candidat
   const id = v['id'];
   if (id !== undefined) {
     if (typeof id !== 'string' && typeof id !== 'number')
-      throw new InputError(join(path, 'id'), 'id must be a string or number');
+      throw new ApportionmentInputError(join(path, 'id'), 'id must be a string or number');
     c.id = String(id);
   } else if (needId) {
-    throw new InputError(
+    throw new ApportionmentInputError(
       join(path, 'id'),
       'candidates of a sub-list need an "id" (the same id for the same person on every list of the group)',
     );
@@ -93,7 +96,7 @@ function candidate(v: unknown, path: string, needId: boolean): number | Candidat
   const deceased = v['deceased'];
   if (deceased !== undefined) {
     if (typeof deceased !== 'boolean')
-      throw new InputError(join(path, 'deceased'), 'deceased must be true or false');
+      throw new ApportionmentInputError(join(path, 'deceased'), 'deceased must be true or false');
     c.deceased = deceased;
   }
   return c;
@@ -102,36 +105,44 @@ function candidate(v: unknown, path: string, needId: boolean): number | Candidat
 function candidates(v: unknown, path: string): number | Array<number | CandidateInput> {
   if (typeof v === 'number' || typeof v === 'string') return count(v, path, 'the number of candidates', 0);
   if (!Array.isArray(v))
-    throw new InputError(path, 'candidates must be a count or an array of candidate votes in list order');
+    throw new ApportionmentInputError(
+      path,
+      'candidates must be a count or an array of candidate votes in list order',
+    );
   const out = v.map((c, i) => candidate(c, join(path, i), false));
   const ids = new Set<string>();
   out.forEach((c, i) => {
     if (typeof c === 'number' || c.id === undefined) return;
     if (ids.has(c.id))
-      throw new InputError(join(join(path, i), 'id'), `duplicate candidate id "${c.id}" on this list`);
+      throw new ApportionmentInputError(
+        join(join(path, i), 'id'),
+        `duplicate candidate id "${c.id}" on this list`,
+      );
     ids.add(c.id);
   });
   return out;
 }
 
 function subLists(v: unknown, path: string, listVotes: number): SubListInput[] {
-  if (!Array.isArray(v) || v.length === 0) throw new InputError(path, 'subLists must be a non-empty array');
+  if (!Array.isArray(v) || v.length === 0)
+    throw new ApportionmentInputError(path, 'subLists must be a non-empty array');
   const seen = new Set<string>();
   let sum = 0;
   const out = v.map((s, i): SubListInput => {
     const p = join(path, i);
-    if (!isObject(s)) throw new InputError(p, 'a sub-list must be an object { "id", "votes", "candidates" }');
+    if (!isObject(s))
+      throw new ApportionmentInputError(p, 'a sub-list must be an object { "id", "votes", "candidates" }');
     const rawId = s['id'];
     if (typeof rawId !== 'string' && typeof rawId !== 'number')
-      throw new InputError(join(p, 'id'), 'sub-list id must be a string or number');
+      throw new ApportionmentInputError(join(p, 'id'), 'sub-list id must be a string or number');
     const id = String(rawId);
-    if (seen.has(id)) throw new InputError(join(p, 'id'), `duplicate sub-list id "${id}"`);
+    if (seen.has(id)) throw new ApportionmentInputError(join(p, 'id'), `duplicate sub-list id "${id}"`);
     seen.add(id);
     const sv = votes(s['votes'], join(p, 'votes'));
     sum += sv;
     const cs = s['candidates'];
     if (!Array.isArray(cs))
-      throw new InputError(
+      throw new ApportionmentInputError(
         join(p, 'candidates'),
         'sub-list candidates must be an array of { "id", "votes" }',
       );
@@ -139,7 +150,7 @@ function subLists(v: unknown, path: string, listVotes: number): SubListInput[] {
     const ids = new Set<string>();
     list.forEach((c, j) => {
       if (ids.has(c.id as string))
-        throw new InputError(
+        throw new ApportionmentInputError(
           join(join(join(p, 'candidates'), j), 'id'),
           `candidate id "${c.id}" appears twice on this sub-list`,
         );
@@ -148,7 +159,7 @@ function subLists(v: unknown, path: string, listVotes: number): SubListInput[] {
     return { id, votes: sv, candidates: list };
   });
   if (sum !== listVotes) {
-    throw new InputError(
+    throw new ApportionmentInputError(
       path,
       `the votes of the sub-lists add up to ${sum}, but the list has ${listVotes} votes; they must be equal`,
     );
@@ -158,7 +169,10 @@ function subLists(v: unknown, path: string, listVotes: number): SubListInput[] {
 
 function list(v: unknown, path: string): ListInput {
   if (!isObject(v))
-    throw new InputError(path, 'a list must be an object { "number", "votes", "name"?, "candidates"? }');
+    throw new ApportionmentInputError(
+      path,
+      'a list must be an object { "number", "votes", "name"?, "candidates"? }',
+    );
   const l: ListInput = {
     number: count(v['number'], join(path, 'number'), 'the list number', 0),
     votes: votes(v['votes'], join(path, 'votes')),
@@ -168,7 +182,7 @@ function list(v: unknown, path: string): ListInput {
   if (v['candidates'] !== undefined) l.candidates = candidates(v['candidates'], join(path, 'candidates'));
   if (v['subLists'] !== undefined) {
     if (l.candidates !== undefined) {
-      throw new InputError(
+      throw new ApportionmentInputError(
         join(path, 'candidates'),
         'give the candidates inside subLists, not on a list that has subLists',
       );
@@ -179,13 +193,18 @@ function list(v: unknown, path: string): ListInput {
 }
 
 function lots(v: unknown, path: string): LotOutcome[] {
-  if (!Array.isArray(v)) throw new InputError(path, 'lots must be an array of { "winner", "at"? }');
+  if (!Array.isArray(v))
+    throw new ApportionmentInputError(path, 'lots must be an array of { "winner", "at"? }');
   return v.map((o, i) => {
     const p = join(path, i);
-    if (!isObject(o)) throw new InputError(p, 'a lot outcome must be an object { "winner", "at"? }');
+    if (!isObject(o))
+      throw new ApportionmentInputError(p, 'a lot outcome must be an object { "winner", "at"? }');
     const w = o['winner'];
     if (typeof w !== 'number' && typeof w !== 'string')
-      throw new InputError(join(p, 'winner'), 'winner must be a list number, sub-list id or candidate id');
+      throw new ApportionmentInputError(
+        join(p, 'winner'),
+        'winner must be a list number, sub-list id or candidate id',
+      );
     const out: LotOutcome = { winner: w };
     const at = optionalString(o, 'at', p);
     if (at !== undefined) out.at = at;
@@ -200,11 +219,11 @@ const DATE =
 /** The election date as YYYY-MM-DD. A datetime keeps its own calendar date (no time-zone shift). */
 function date(v: unknown, path: string): string {
   if (typeof v !== 'string')
-    throw new InputError(path, 'date must be a string YYYY-MM-DD (or an ISO datetime)');
+    throw new ApportionmentInputError(path, 'date must be a string YYYY-MM-DD (or an ISO datetime)');
   const m = DATE.exec(v);
   const d = m === null ? null : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (m === null || d === null || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new InputError(
+    throw new ApportionmentInputError(
       path,
       `date must be a real date YYYY-MM-DD or an ISO datetime such as 2023-11-22T07:30:00+01:00, got ${JSON.stringify(v)}`,
     );
@@ -215,7 +234,7 @@ function date(v: unknown, path: string): string {
 /** Validate one case. `path` prefixes error paths (for batches). */
 export function parseApportionmentInput(value: unknown, path = ''): ApportionmentInput {
   if (!isObject(value))
-    throw new InputError(
+    throw new ApportionmentInputError(
       path === '' ? '$' : path,
       'a case must be an object { "category", "seats", "lists", "date"? }',
     );
@@ -223,18 +242,18 @@ export function parseApportionmentInput(value: unknown, path = ''): Apportionmen
   // Category codes are upper case in EML_NL; "gr" can only mean GR.
   const cat = typeof rawCat === 'string' ? rawCat.trim().toUpperCase() : rawCat;
   if (typeof cat !== 'string')
-    throw new InputError(
+    throw new ApportionmentInputError(
       join(path, 'category'),
       `category is required, one of ${SEAT_CATEGORIES.join(', ')}`,
     );
   if ((REFERENDUM_CATEGORIES as readonly string[]).includes(cat)) {
-    throw new InputError(
+    throw new ApportionmentInputError(
       join(path, 'category'),
       `${cat} is a referendum category: it has no seats to allocate`,
     );
   }
   if (!isSeatCategory(cat)) {
-    throw new InputError(
+    throw new ApportionmentInputError(
       join(path, 'category'),
       `unknown election category ${JSON.stringify(rawCat)}; use one of ${SEAT_CATEGORIES.join(', ')} (EML_NL ElectionCategory)`,
     );
@@ -242,12 +261,12 @@ export function parseApportionmentInput(value: unknown, path = ''): Apportionmen
   const seats = count(value['seats'], join(path, 'seats'), 'seats', 1);
   const rawLists = value['lists'];
   if (!Array.isArray(rawLists) || rawLists.length === 0)
-    throw new InputError(join(path, 'lists'), 'lists must be a non-empty array');
+    throw new ApportionmentInputError(join(path, 'lists'), 'lists must be a non-empty array');
   const lists = rawLists.map((l, i) => list(l, join(join(path, 'lists'), i)));
   // Exact arithmetic is BigInt inside, but totals are reported as JSON numbers: keep them exact.
   const total = lists.reduce((n, l) => n + l.votes, 0);
   if (!Number.isSafeInteger(total)) {
-    throw new InputError(
+    throw new ApportionmentInputError(
       join(path, 'lists'),
       `the votes of all lists add up to more than ${Number.MAX_SAFE_INTEGER}; no election has that many, check the input`,
     );
@@ -256,7 +275,7 @@ export function parseApportionmentInput(value: unknown, path = ''): Apportionmen
   lists.forEach((l, i) => {
     const first = numbers.get(l.number);
     if (first !== undefined) {
-      throw new InputError(
+      throw new ApportionmentInputError(
         join(join(join(path, 'lists'), i), 'number'),
         `duplicate list number ${l.number} (also lists[${first}]); each list needs its own number`,
       );

@@ -9,8 +9,8 @@
  * The figures are marked provisional: the CSVs in circulation were often downloaded before the final count.
  */
 import { parse } from 'csv-parse';
-import { InputError } from '../import/errors.ts';
-import { normalizePostcode } from '../eml/postcode.ts';
+import { SourceFileError } from '../model/source-error.ts';
+import { normalizePostcode } from '../model/postcode.ts';
 import type { CountFile, ElectionIdentifier, Level, ListVotes, Source, UnitCounts } from '../model/types.ts';
 
 /** CSV count-row labels → where the figure lives in the model (EML 510 element and ReasonCode). */
@@ -104,7 +104,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         try {
           s = decoder.decode(chunk, { stream: true });
         } catch {
-          throw new InputError(
+          throw new SourceFileError(
             file,
             1,
             1,
@@ -127,7 +127,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
       try {
         parser.write(decoder.decode());
       } catch {
-        throw new InputError(
+        throw new SourceFileError(
           file,
           1,
           1,
@@ -157,25 +157,30 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
     const t = (value ?? '').trim();
     if (!/^\+?\d+$/.test(t)) {
       if (/^-\d+$/.test(t))
-        throw new InputError(file, row, col, `${what} is negative (${t}); counts must be 0 or more`);
-      throw new InputError(file, row, col, `${what} is not a whole number: "${t.slice(0, 40)}"`);
+        throw new SourceFileError(file, row, col, `${what} is negative (${t}); counts must be 0 or more`);
+      throw new SourceFileError(file, row, col, `${what} is not a whole number: "${t.slice(0, 40)}"`);
     }
     const n = Number(t);
     if (!Number.isSafeInteger(n))
-      throw new InputError(file, row, col, `${what} is too large to be a real count (${t.slice(0, 40)})`);
+      throw new SourceFileError(
+        file,
+        row,
+        col,
+        `${what} is too large to be a real count (${t.slice(0, 40)})`,
+      );
     return n;
   };
 
   const setupUnits = (row: number): void => {
     if (!names || !numbers)
-      throw new InputError(
+      throw new SourceFileError(
         file,
         row,
         1,
         'missing the "Lijstnummer" and "Gebiednummer" rows before the figures',
       );
     const nummer = (meta['Nummer'] ?? '').trim();
-    if (!nummer) throw new InputError(file, row, 1, 'missing the "Nummer" header row (the area code)');
+    if (!nummer) throw new SourceFileError(file, row, 1, 'missing the "Nummer" header row (the area code)');
     const unitLevel: Level = /^HSB\d+$/i.test(nummer) ? 'GSB' : /^\d{1,4}$/.test(nummer) ? 'SB' : 'HSB';
     level = unitLevel === 'SB' ? 'GSB' : unitLevel === 'GSB' ? 'HSB' : 'CSB';
     const code = unitLevel === 'SB' ? nummer.padStart(4, '0') : nummer;
@@ -199,11 +204,11 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
     for (let i = 5; i < names.length; i++) {
       const n = (numbers[i] ?? '').trim();
       if (!n && !(names[i] ?? '').trim()) continue;
-      if (!n) throw new InputError(file, row, i + 1, `unit "${names[i]}" has no Gebiednummer`);
+      if (!n) throw new SourceFileError(file, row, i + 1, `unit "${names[i]}" has no Gebiednummer`);
       const unitCode = unitLevel === 'SB' ? `SB${n}` : unitLevel === 'GSB' ? n.padStart(4, '0') : `HSB${n}`;
       const id = unitLevel === 'HSB' ? unitCode : `${code}::${unitCode}`;
       if (seen.has(id))
-        throw new InputError(
+        throw new SourceFileError(
           file,
           row,
           i + 1,
@@ -216,7 +221,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
       if (pc) u.postcode = pc;
       units.push(u);
     }
-    if (units.length === 0) throw new InputError(file, row, 6, 'no unit columns after "Totaal"');
+    if (units.length === 0) throw new SourceFileError(file, row, 6, 'no unit columns after "Totaal"');
   };
 
   try {
@@ -236,7 +241,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         else if (c0 === '' && c1 !== '') {
           setupUnits(line);
         } else
-          throw new InputError(
+          throw new SourceFileError(
             file,
             line,
             1,
@@ -251,7 +256,8 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         );
       if (c0 === '' && c1 !== '') {
         // count row
-        if (currentLists.length) throw new InputError(file, line, 2, `count row "${c1}" after the lists`);
+        if (currentLists.length)
+          throw new SourceFileError(file, line, 2, `count row "${c1}" after the lists`);
         const target = CSV_ROWS[c1];
         const v = values(`"${c1}"`);
         all.forEach((u, k) => {
@@ -264,7 +270,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         });
       } else if (c0 !== '') {
         if (currentLists.some((l) => l.list === c0))
-          throw new InputError(file, line, 1, `list ${c0} appears twice`);
+          throw new SourceFileError(file, line, 1, `list ${c0} appears twice`);
         const v = values(`votes of list ${c0}`);
         const lists = all.map((u, k) => {
           const l: ListVotes = { list: c0, name: c1, votes: v[k]!, keys: [], positions: [], candidates: [] };
@@ -275,9 +281,9 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         candidateNames.push([]);
       } else if (c2 !== '') {
         if (!currentLists.length)
-          throw new InputError(file, line, 3, 'a candidate row comes before any list row');
+          throw new SourceFileError(file, line, 3, 'a candidate row comes before any list row');
         if (currentLists[0]!.keys.includes(c2))
-          throw new InputError(
+          throw new SourceFileError(
             file,
             line,
             3,
@@ -290,22 +296,22 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
           l.candidates.push(v[k]!);
         });
         candidateNames[candidateNames.length - 1]!.push((rec[3] ?? '').trim());
-      } else throw new InputError(file, line, 1, 'row without label, list number or candidate number');
+      } else throw new SourceFileError(file, line, 1, 'row without label, list number or candidate number');
     }
   } catch (e) {
     parser.destroy();
     await producer;
     if (producerError) throw producerError;
-    if (e instanceof InputError) throw e;
+    if (e instanceof SourceFileError) throw e;
     const err = e as { message?: string; lines?: number };
-    throw new InputError(file, err.lines ?? line ?? 1, 1, `malformed CSV: ${err.message ?? String(e)}`);
+    throw new SourceFileError(file, err.lines ?? line ?? 1, 1, `malformed CSV: ${err.message ?? String(e)}`);
   }
   await producer;
   if (producerError) throw producerError;
-  if (!sawAny) throw new InputError(file, 1, 1, 'the file is empty');
-  if (!total) throw new InputError(file, line || 1, 1, 'no figures found (is this an osv4-3 CSV?)');
+  if (!sawAny) throw new SourceFileError(file, 1, 1, 'the file is empty');
+  if (!total) throw new SourceFileError(file, line || 1, 1, 'no figures found (is this an osv4-3 CSV?)');
   const t = total as UnitCounts;
-  if (t.lists.length === 0) throw new InputError(file, line, 1, 'no list rows found');
+  if (t.lists.length === 0) throw new SourceFileError(file, line, 1, 'no list rows found');
 
   const electionName = (meta['Verkiezing'] ?? '').trim();
   // Most exports write 2023-11-22; some (Leeuwarden TK2023) write 22-11-2023.
@@ -313,10 +319,10 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
   const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(rawDate);
   const date = dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : rawDate;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new InputError(file, 2, 1, `"Datum" must be YYYY-MM-DD, found "${date}"`);
+    throw new SourceFileError(file, 2, 1, `"Datum" must be YYYY-MM-DD, found "${date}"`);
   const category = CATEGORIES.find(([re]) => re.test(electionName))?.[1];
   if (!category)
-    throw new InputError(file, 1, 1, `cannot tell the election type from "Verkiezing;;${electionName}"`);
+    throw new SourceFileError(file, 1, 1, `cannot tell the election type from "Verkiezing;;${electionName}"`);
   const eventId = `${category}${date.slice(0, 4)}`;
   const election: ElectionIdentifier = {
     id: eventId,

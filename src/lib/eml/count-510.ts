@@ -9,7 +9,7 @@ import type { XmlStream } from './xml-stream.ts';
 import type { Position } from './xml-stream.ts';
 import { attr, parseCount } from './common.ts';
 import { createEmlReader } from './reader.ts';
-import { postcodeFromName } from './postcode.ts';
+import { postcodeFromName } from '../model/postcode.ts';
 import type { CountFile, Level, ListVotes, Source, UnitCounts } from '../model/types.ts';
 
 type CountKind = CountFile['kind'] & `510${string}`;

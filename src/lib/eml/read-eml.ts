@@ -40,7 +40,7 @@ function readerFor(kind: EmlKind, xml: () => XmlStream, source: Source): EmlRead
   }
 }
 
-/** Parses EML from `chunks`; throws InputError with file:line:column on any problem. */
+/** Parses EML from `chunks`; throws SourceFileError with file:line:column on any problem. */
 export async function readEml(chunks: AsyncIterable<Uint8Array>, source: Source): Promise<EmlFile> {
   let reader: EmlReader<unknown> | null = null;
   let kind: EmlKind | null = null;

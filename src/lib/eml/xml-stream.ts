@@ -9,7 +9,7 @@
  */
 import { SaxesParser } from 'saxes';
 import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
-import { InputError } from '../import/errors.ts';
+import { SourceFileError } from '../model/source-error.ts';
 
 export const NS_EML = 'urn:oasis:names:tc:evs:schema:eml';
 export const NS_KR = 'http://www.kiesraad.nl/extensions';
@@ -47,7 +47,7 @@ export interface XmlHandler {
 }
 
 /**
- * Feeds byte chunks to saxes. `fail(message)` throws an InputError at the current position with the
+ * Feeds byte chunks to saxes. `fail(message)` throws an SourceFileError at the current position with the
  * element path, so readers report `file:line:column: message (at EML/Count/...)`.
  */
 export class XmlStream {
@@ -111,8 +111,8 @@ export class XmlStream {
     parser.on('error', (err) => {
       // saxes messages look like "file:line:col: message"; keep only the message part.
       const message = err.message.replace(/^.*?:\d+:\d+: /, '');
-      if (this.bytes === 0) throw new InputError(this.file, 1, 1, 'the file is empty');
-      throw new InputError(
+      if (this.bytes === 0) throw new SourceFileError(this.file, 1, 1, 'the file is empty');
+      throw new SourceFileError(
         this.file,
         parser.line,
         Math.max(1, parser.column),
@@ -129,7 +129,7 @@ export class XmlStream {
 
   fail(message: string, at?: Position): never {
     const pos = at ?? { line: this.parser.line, column: Math.max(1, this.parser.column) };
-    throw new InputError(this.file, pos.line, pos.column, message, this.pathString());
+    throw new SourceFileError(this.file, pos.line, pos.column, message, this.pathString());
   }
 
   write(chunk: Uint8Array): void {
@@ -147,7 +147,7 @@ export class XmlStream {
       if (start.length > 0) {
         this.sawContent = true;
         if (!start.startsWith('<'))
-          throw new InputError(
+          throw new SourceFileError(
             this.file,
             1,
             1,

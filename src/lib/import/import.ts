@@ -8,7 +8,7 @@ import { readOsvCsv } from '../csv/osv4-3.ts';
 import { hashing } from './input.ts';
 import { countFileCode } from '../model/count-code.ts';
 import type { InputFile } from './input.ts';
-import { InputError, toInputError } from './errors.ts';
+import { SourceFileError, toSourceFileError } from '../model/source-error.ts';
 import { checkTotalAgainstUnits, checkUnit, compareUnits } from './checks.ts';
 import type { RawFinding } from './checks.ts';
 import type {
@@ -63,13 +63,14 @@ async function readOne(input: InputFile) {
     }
     return await readEml(chunks, source);
   } catch (e) {
-    throw toInputError(input.display, e);
+    throw toSourceFileError(input.display, e);
   }
 }
 
-/** Reads and combines the inputs of one election; throws InputError on the first problem. */
+/** Reads and combines the inputs of one election; throws SourceFileError on the first problem. */
 export async function importFiles(inputs: readonly InputFile[]): Promise<ImportResult> {
-  if (inputs.length === 0) throw new InputError('(arguments)', 1, 1, 'no .xml, .csv or .zip files given');
+  if (inputs.length === 0)
+    throw new SourceFileError('(arguments)', 1, 1, 'no .xml, .csv or .zip files given');
   const raw: RawFinding[] = [];
   let election: ElectionIdentifier | null = null;
   let electionFile = '';
@@ -90,7 +91,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
       election = e;
       electionFile = input.display;
     } else if (e.eventId !== election.eventId) {
-      throw new InputError(
+      throw new SourceFileError(
         input.display,
         1,
         1,
@@ -100,7 +101,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     dates.push({ file: input.display, date: e.date, src });
     src.file = storedName(input.display);
     if (sources.some((s) => s.sha256 === src.sha256)) {
-      throw new InputError(
+      throw new SourceFileError(
         input.display,
         1,
         1,
@@ -110,7 +111,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     sources.push(src);
     if (read.kind === '110a') {
       if (definition)
-        throw new InputError(
+        throw new SourceFileError(
           input.display,
           1,
           1,
@@ -124,7 +125,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
           (c) => c.contest.id === lists.contest.id && c.election.id === lists.election.id,
         );
         if (dup)
-          throw new InputError(
+          throw new SourceFileError(
             input.display,
             1,
             1,
@@ -134,7 +135,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
       }
     } else if (read.kind === '520') {
       if (result)
-        throw new InputError(
+        throw new SourceFileError(
           input.display,
           1,
           1,
@@ -143,7 +144,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
       result = read.data;
     } else countFiles.push(...(read.data as CountFile[])); // 510a-d and osv4-3 (TS does not narrow the data here)
   }
-  if (!election) throw new InputError('(arguments)', 1, 1, 'nothing was read');
+  if (!election) throw new SourceFileError('(arguments)', 1, 1, 'nothing was read');
 
   // Election date: a file that disagrees with the definition (or the majority) is kept and reported,
   // e.g. the TK2023 Bonaire file dated 2023-11-21 (a time-zone quirk the Kiesraad documents).
@@ -172,7 +173,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
       const k = `${f.source.status}|${f.kind}|${f.total.level}|${f.total.code}`;
       const other = seenTotals.get(k);
       if (other)
-        throw new InputError(
+        throw new SourceFileError(
           f.source.file,
           f.total.line,
           f.total.column,
@@ -183,7 +184,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     for (const u of f.units) {
       const other = seenUnits.get(key(u));
       if (other)
-        throw new InputError(
+        throw new SourceFileError(
           f.source.file,
           u.line,
           u.column,

@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
-import { InputError } from './errors.ts';
+import { SourceFileError } from '../model/source-error.ts';
 
 export interface InputFile {
   /** Name shown in messages and stored as the source file name ("a.zip!dir/b.xml"). */
@@ -34,7 +34,7 @@ export async function collectInputs(args: readonly string[]): Promise<InputFile[
     try {
       info = await stat(arg);
     } catch {
-      throw new InputError(arg, 1, 1, 'no such file or folder');
+      throw new SourceFileError(arg, 1, 1, 'no such file or folder');
     }
     if (info.isDirectory()) {
       for (const f of await walk(arg)) {
@@ -68,7 +68,7 @@ export function plainFile(file: string): InputFile {
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: true }, (err, zip) => {
-      if (err) reject(new InputError(file, 1, 1, `not a readable zip archive: ${err.message}`));
+      if (err) reject(new SourceFileError(file, 1, 1, `not a readable zip archive: ${err.message}`));
       else resolve(zip);
     });
   });
@@ -83,7 +83,7 @@ export async function zipEntries(file: string): Promise<InputFile[]> {
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName;
-        const fail = (msg: string) => reject(new InputError(`${file}!${name}`, 1, 1, msg));
+        const fail = (msg: string) => reject(new SourceFileError(`${file}!${name}`, 1, 1, msg));
         if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..')) {
           fail('zip entry with an absolute path or ".." (path traversal) refused; the archive is unsafe');
           return;
@@ -112,7 +112,7 @@ export async function zipEntries(file: string): Promise<InputFile[]> {
         const msg = unsafe
           ? `unsafe zip entry refused (absolute path or ".." path traversal): ${err.message}`
           : `damaged zip archive: ${err.message}`;
-        reject(new InputError(file, 1, 1, msg));
+        reject(new SourceFileError(file, 1, 1, msg));
       });
       zip.readEntry();
     });
@@ -128,7 +128,7 @@ export async function zipEntries(file: string): Promise<InputFile[]> {
         zip.openReadStream(entry, (err, stream) => {
           if (err)
             reject(
-              new InputError(`${file}!${entry.fileName}`, 1, 1, `cannot read zip entry: ${err.message}`),
+              new SourceFileError(`${file}!${entry.fileName}`, 1, 1, `cannot read zip entry: ${err.message}`),
             );
           else resolve(stream);
         });

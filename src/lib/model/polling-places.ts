@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { normalizePostcode } from '../eml/postcode.ts';
+import { normalizePostcode } from './postcode.ts';
 import type { PollingPlace, PollingPlaceLink } from './snapshot-types.ts';
 
 export async function readPollingPlaces(file: string): Promise<PollingPlace[]> {

@@ -3,7 +3,11 @@
  * strings, ISO datetimes), strict on real errors, and every error names its JSON path.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, allocateSeats, parseApportionmentInput } from '../../../src/lib/apportionment/index.ts';
+import {
+  ApportionmentInputError,
+  allocateSeats,
+  parseApportionmentInput,
+} from '../../../src/lib/apportionment/index.ts';
 
 const base = {
   category: 'GR',
@@ -16,11 +20,11 @@ const base = {
   ],
 };
 
-function errorOf(input: unknown): InputError {
+function errorOf(input: unknown): ApportionmentInputError {
   try {
     parseApportionmentInput(input);
   } catch (e) {
-    if (e instanceof InputError) return e;
+    if (e instanceof ApportionmentInputError) return e;
     throw e;
   }
   throw new Error('no error thrown');

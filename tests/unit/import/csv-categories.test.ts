@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readOsvCsv } from '../../../src/lib/csv/osv4-3.ts';
-import { InputError } from '../../../src/lib/import/errors.ts';
+import { SourceFileError } from '../../../src/lib/model/source-error.ts';
 import { repoRoot } from '../../helpers/dist-pages.ts';
 import type { Source } from '../../../src/lib/model/types.ts';
 
@@ -44,7 +44,7 @@ describe('osv4-3 election categories', () => {
 
   it('refuses an export whose election it cannot place, naming the line', async () => {
     const error = await read('Dorpsraad Ergens 2022', 'Gemeente Test').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).format()).toMatch(/^variant\.csv:1:1: cannot tell the election type/);
+    expect(error).toBeInstanceOf(SourceFileError);
+    expect((error as SourceFileError).format()).toMatch(/^variant\.csv:1:1: cannot tell the election type/);
   });
 });

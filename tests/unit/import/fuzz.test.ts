@@ -2,7 +2,7 @@
  * Byte-level fuzzing of the importer (issue 6) with a fixed seed: thousands of mutations of real and
  * committed EML/CSV bytes (bit flips, byte insert/delete, truncation, chunk duplication, digit swaps,
  * injected '<!DOCTYPE', '&', '-', huge numbers, markup characters). Every case must either import
- * (and build a snapshot) or throw the importer's own InputError with a `file:line:column: ` message —
+ * (and build a snapshot) or throw the importer's own SourceFileError with a `file:line:column: ` message —
  * never a foreign error (TypeError, RangeError…) and never hang (2 s per case). A handful of cases go
  * through the CLI, which must exit 0 with a complete snapshot or exit 1 leaving --out absent.
  * Reproduce a failure with the printed seed and case number.
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFiles } from '../../../src/lib/import/import.ts';
 import { buildSnapshot } from '../../../src/lib/import/snapshot.ts';
-import { InputError } from '../../../src/lib/import/errors.ts';
+import { SourceFileError } from '../../../src/lib/model/source-error.ts';
 import type { InputFile } from '../../../src/lib/import/input.ts';
 import { hasSharedData, sharedPath } from '../../helpers/shared-data.ts';
 
@@ -177,7 +177,12 @@ async function runCase(name: string, bytes: Uint8Array): Promise<Outcome> {
     ]);
     return 'ok';
   } catch (e) {
-    if (e instanceof InputError && /^[^\n]+:\d+:\d+: \S/.test(e.format()) && e.line >= 1 && e.column >= 1)
+    if (
+      e instanceof SourceFileError &&
+      /^[^\n]+:\d+:\d+: \S/.test(e.format()) &&
+      e.line >= 1 &&
+      e.column >= 1
+    )
       return 'input-error';
     return { foreign: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e) };
   } finally {
@@ -251,7 +256,7 @@ describe('importer fuzzing on committed fixtures', () => {
       0,
     );
     console.log(
-      `fuzz (fixtures): ${res.n} cases in ${Date.now() - t0} ms; ok ${res.counts.ok}, InputError ${res.counts['input-error']}, foreign ${res.failed}`,
+      `fuzz (fixtures): ${res.n} cases in ${Date.now() - t0} ms; ok ${res.counts.ok}, SourceFileError ${res.counts['input-error']}, foreign ${res.failed}`,
     );
     expect(res.failures).toEqual([]);
     // The fuzzer must exercise both paths, or it is not testing anything.
@@ -292,7 +297,7 @@ describe.skipIf(!hasSharedData)('importer fuzzing on real published files', () =
       1,
     );
     console.log(
-      `fuzz (real files): ${res.n} cases in ${Date.now() - t0} ms; ok ${res.counts.ok}, InputError ${res.counts['input-error']}, foreign ${res.failed}`,
+      `fuzz (real files): ${res.n} cases in ${Date.now() - t0} ms; ok ${res.counts.ok}, SourceFileError ${res.counts['input-error']}, foreign ${res.failed}`,
     );
     expect(res.failures).toEqual([]);
   });

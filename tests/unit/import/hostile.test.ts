@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { collectInputs } from '../../../src/lib/import/input.ts';
 import { importFiles } from '../../../src/lib/import/import.ts';
-import { InputError } from '../../../src/lib/import/errors.ts';
+import { SourceFileError } from '../../../src/lib/model/source-error.ts';
 
 const dir = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'hostile');
 const fx = (name: string) => path.join(dir, name);
@@ -41,12 +41,12 @@ const cases: [string, RegExp][] = [
   ['zip_invalid_bomb_ratio.zip', /zip bomb/],
 ];
 
-async function rejection(file: string): Promise<InputError> {
+async function rejection(file: string): Promise<SourceFileError> {
   try {
     await importFiles(await collectInputs([file]));
   } catch (e) {
-    if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`, { cause: e });
+    if (e instanceof SourceFileError) return e;
+    throw new Error(`expected an SourceFileError, got ${String(e)}`, { cause: e });
   }
   throw new Error(`${file} was accepted`);
 }

@@ -8,7 +8,7 @@ import { importFiles } from '../../../src/lib/import/import.ts';
 import { buildSnapshot } from '../../../src/lib/import/snapshot.ts';
 import { writeSnapshotAtomic } from '../../../src/lib/import/write.ts';
 import { listVotes, loadSnapshot, reasons } from '../../../src/lib/model/load.ts';
-import { postcodeFromName } from '../../../src/lib/eml/postcode.ts';
+import { postcodeFromName } from '../../../src/lib/model/postcode.ts';
 
 const file = path.resolve(
   import.meta.dirname,

@@ -2,7 +2,7 @@
  * An error in an input file, for people: `file:line:column: what is wrong (at element path)`.
  * Every reader throws this; the CLI prints `format()` and exits non-zero without writing anything.
  */
-export class InputError extends Error {
+export class SourceFileError extends Error {
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -10,7 +10,7 @@ export class InputError extends Error {
 
   constructor(file: string, line: number, column: number, message: string, elementPath?: string) {
     super(message);
-    this.name = 'InputError';
+    this.name = 'SourceFileError';
     this.file = file;
     this.line = line;
     this.column = column;
@@ -24,9 +24,9 @@ export class InputError extends Error {
   }
 }
 
-/** Wraps a foreign error (I/O, zip) into an InputError at line 1, column 1 of the file. */
-export function toInputError(file: string, error: unknown): InputError {
-  if (error instanceof InputError) return error;
+/** Wraps a foreign error (I/O, zip) into an SourceFileError at line 1, column 1 of the file. */
+export function toSourceFileError(file: string, error: unknown): SourceFileError {
+  if (error instanceof SourceFileError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new InputError(file, 1, 1, message);
+  return new SourceFileError(file, 1, 1, message);
 }
