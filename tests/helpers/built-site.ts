@@ -1,5 +1,5 @@
 /**
- * The built site for the quality gates in tests/unit/quality. They read dist/, so they need
+ * The built site for the quality gates in tests/dist. They read dist/, so they need
  * `npm run build` first (`npm test` runs them after the build). Without dist/ they are skipped with a
  * printed reason on a developer machine; in CI (CI=true) a missing build is an error.
  */

@@ -1,7 +1,7 @@
 /**
  * Site benchmark: builds the site (astro build, Pagefind, headers) in child processes on this same
  * Node, times each, and measures every built page (gzip HTML + the CSS/JS it references; fonts and
- * images excluded). Returns table rows; the budgets themselves are enforced by tests/unit/quality.
+ * images excluded). Returns table rows; the budgets themselves are enforced by tests/dist.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

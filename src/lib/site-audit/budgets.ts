@@ -1,5 +1,5 @@
 /**
- * Performance budgets of issue 6, checked over dist/ by tests/unit/quality/budgets.test.ts.
+ * Performance budgets of issue 6, checked over dist/ by tests/dist/budgets.test.ts.
  * Sizes are gzip bytes of a page's own HTML + the CSS and JS files it references (fonts and
  * images excluded). KB = 1000 bytes.
  */

@@ -6,9 +6,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { proseBlocks } from '../../src/lib/language/prose.ts';
+import { proseBlocks } from '../../../src/lib/language/prose.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const pagesDir = path.join(repoRoot, 'content', 'pages');
 
 function mdxFiles(dir: string): string[] {

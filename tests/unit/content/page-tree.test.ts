@@ -5,8 +5,8 @@ import {
   previousAndNext,
   missingTranslations,
   type PageInfo,
-} from '../../src/lib/content/page-tree.ts';
-import { designSystemClasses } from '../../src/lib/content/nlds-classes.ts';
+} from '../../../src/lib/content/page-tree.ts';
+import { designSystemClasses } from '../../../src/lib/content/nlds-classes.ts';
 
 const page = (id: string, translationKey: string, order: number, section?: string): PageInfo => ({
   id,
@@ -65,7 +65,7 @@ describe('NL Design System classes for Markdown output', () => {
 
 describe('Markdown table alignment without inline styles', () => {
   it('turns text-align styles into classes and leaves other styles alone', async () => {
-    const { alignmentClass } = await import('../../src/lib/content/nlds-classes.ts');
+    const { alignmentClass } = await import('../../../src/lib/content/nlds-classes.ts');
     expect(alignmentClass('text-align:right')).toBe('ot-align-end');
     expect(alignmentClass('text-align: center;')).toBe('ot-align-center');
     expect(alignmentClass('text-align:left')).toBe('ot-align-start');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { auditedPages, hasDist } from '../../helpers/built-site.ts';
-import { median } from '../../../src/lib/site-audit/audit.ts';
-import { budgets, isAllowedIsland } from '../../../src/lib/site-audit/budgets.ts';
+import { auditedPages, hasDist } from '../helpers/built-site.ts';
+import { median } from '../../src/lib/site-audit/audit.ts';
+import { budgets, isAllowedIsland } from '../../src/lib/site-audit/budgets.ts';
 
 // Issue 6 budgets over every built page. Sizes are deterministic (gzip level 9 of the files in
 // dist/), so these are not timing tests.

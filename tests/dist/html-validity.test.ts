@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { auditedPages, hasDist } from '../../helpers/built-site.ts';
-import { repoRoot } from '../../helpers/dist-pages.ts';
+import { auditedPages, hasDist } from '../helpers/built-site.ts';
+import { repoRoot } from '../helpers/dist-pages.ts';
 
 // Every page in dist/ passes html-validate (a maintained HTML validator) with 0 errors, using
 // .htmlvalidate.json: the recommended, a11y and document presets. One rule is scoped, not switched off:

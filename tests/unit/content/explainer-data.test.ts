@@ -7,12 +7,12 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
-import chain from '../../content/data/explainer/tk2023-chain.json';
-import timeline from '../../content/data/explainer/tk2023-timeline.json';
-import { hasSharedData, sharedPath } from '../helpers/shared-data.ts';
-import { layoutChain } from '../../src/lib/charts/chain.ts';
-import { layoutTimeline } from '../../src/lib/charts/timeline.ts';
-import { wrapText } from '../../src/lib/charts/wrap.ts';
+import chain from '../../../content/data/explainer/tk2023-chain.json';
+import timeline from '../../../content/data/explainer/tk2023-timeline.json';
+import { hasSharedData, sharedPath } from '../../helpers/shared-data.ts';
+import { layoutChain } from '../../../src/lib/charts/chain.ts';
+import { layoutTimeline } from '../../../src/lib/charts/timeline.ts';
+import { wrapText } from '../../../src/lib/charts/wrap.ts';
 
 interface Element {
   name: string;

@@ -1,9 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { auditedPages, distDir, hasDist } from '../../helpers/built-site.ts';
-import { headersFor, parseHeadersFile } from '../../../src/lib/site-audit/headers-file.ts';
-import { parseCsp } from '../../../src/lib/site-audit/security-headers.ts';
+import { auditedPages, distDir, hasDist } from '../helpers/built-site.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/site-audit/headers-file.ts';
+import { parseCsp } from '../../src/lib/site-audit/security-headers.ts';
 
 // Issue 6: every built page is served with a CSP without 'unsafe-inline' for scripts,
 // frame-ancestors 'self', Referrer-Policy, X-Content-Type-Options nosniff and a Permissions-Policy

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathFor, pageSlugs, mainNav, footerNav, pathForSlug } from '../../src/lib/i18n/routes.ts';
-import { localeFromPath, otherLocale } from '../../src/lib/i18n/locales.ts';
-import { formatNumber, formatDate, navLabel } from '../../src/lib/i18n/ui.ts';
-import { repoRoot } from '../helpers/dist-pages.ts';
+import { pathFor, pageSlugs, mainNav, footerNav, pathForSlug } from '../../../src/lib/i18n/routes.ts';
+import { localeFromPath, otherLocale } from '../../../src/lib/i18n/locales.ts';
+import { formatNumber, formatDate, navLabel } from '../../../src/lib/i18n/ui.ts';
+import { repoRoot } from '../../helpers/dist-pages.ts';
 
 describe('routes', () => {
   it('puts Dutch at the root and English under /en/, always with a trailing slash', () => {

@@ -2,19 +2,19 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { syllablesInWord } from '../../src/lib/language/syllables.ts';
-import { splitSentences, words } from '../../src/lib/language/sentences.ts';
-import { proseBlocks } from '../../src/lib/language/prose.ts';
+import { syllablesInWord } from '../../../src/lib/language/syllables.ts';
+import { splitSentences, words } from '../../../src/lib/language/sentences.ts';
+import { proseBlocks } from '../../../src/lib/language/prose.ts';
 import {
   countText,
   fleschDouma,
   fleschReadingEase,
   readability,
   readabilityOfMdx,
-} from '../../src/lib/language/readability.ts';
-import { reportPage, languageOfPage } from '../../src/lib/language/pages.ts';
+} from '../../../src/lib/language/readability.ts';
+import { reportPage, languageOfPage } from '../../../src/lib/language/pages.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 describe('syllables from hyphenation patterns', () => {
   it('counts hyphenation points + 1 per word (Dutch and English patterns)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { auditedPages, distDir, hasDist } from '../../helpers/built-site.ts';
-import { checkLinks } from '../../../src/lib/site-audit/links.ts';
+import { auditedPages, distDir, hasDist } from '../helpers/built-site.ts';
+import { checkLinks } from '../../src/lib/site-audit/links.ts';
 
 // The public address (astro.config.mjs `site`): canonical and hreflang links are absolute to it,
 // so links to this origin are internal links and are checked against dist/ too.
