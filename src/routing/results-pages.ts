@@ -1,18 +1,18 @@
-import path from 'node:path';
-import { loadSnapshot } from '../lib/model/load.ts';
-import { dataDir, electionSlug, resultsPageData, resultsSnapshotIds } from '../lib/results/page-data.ts';
+import { catalog } from '../lib/model/catalog.ts';
+import { electionSlug, resultsPageDataFor, resultsSnapshotIds } from '../lib/results/page-data.ts';
 
 /**
  * getStaticPaths of the results routes (nl /uitslag/<id>/, en /en/results/<id>/): one page per snapshot
- * that can be recounted (seats and a whole-area count; see src/lib/results/page-data.ts).
+ * in the catalog that can be recounted (seats and a whole-area count; see src/lib/results/page-data.ts).
+ * The page data is computed once per build and shared by both languages.
  */
 export async function resultsPaths() {
-  const root = dataDir();
-  const ids = await resultsSnapshotIds(root);
+  const c = await catalog();
+  const ids = await resultsSnapshotIds(c.root);
   return Promise.all(
     ids.map(async (id) => ({
       params: { election: electionSlug(id) },
-      props: { data: await resultsPageData(await loadSnapshot(path.join(root, id))) },
+      props: { data: await resultsPageDataFor(c.get(id)) },
     })),
   );
 }

@@ -11,7 +11,7 @@
 import { allocateSeats } from '../../lib/apportionment/index.ts';
 import type { ApportionmentResult } from '../../lib/apportionment/types.ts';
 import { formToInput, type FieldError, type FormValues } from '../../lib/calculator/seat-form.ts';
-import { formatFraction } from '../../lib/i18n/fraction-text.ts';
+import { formatFraction } from '../../lib/i18n/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 
 type Strings = Record<string, string>;

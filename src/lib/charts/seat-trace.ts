@@ -16,7 +16,7 @@
 import { scaleLinear } from 'd3';
 import type { ApportionmentResult, ResidualMethod, Step } from '../apportionment/types.ts';
 import { Fraction } from '../apportionment/fraction.ts';
-import { formatFraction } from '../i18n/fraction-text.ts';
+import { formatFraction } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 type ResidualStep = Extract<Step, { type: 'residualSeat' }>;

@@ -38,7 +38,15 @@ function findDataDir(start: string): string {
 }
 
 async function readJson<T>(file: string): Promise<T> {
-  const value = JSON.parse(await readFile(file, 'utf8')) as T & { format?: string };
+  let value: T & { format?: string };
+  try {
+    value = JSON.parse(await readFile(file, 'utf8')) as T & { format?: string };
+  } catch (e) {
+    throw new Error(
+      `${file}: ${e instanceof SyntaxError ? 'not valid JSON' : 'cannot be read'} (${(e as Error).message})`,
+      { cause: e },
+    );
+  }
   if (!Array.isArray(value) && value.format !== undefined && value.format !== SNAPSHOT_FORMAT) {
     throw new Error(`${file}: snapshot format ${value.format} is not ${SNAPSHOT_FORMAT}; run npm run data`);
   }

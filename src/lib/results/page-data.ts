@@ -7,37 +7,35 @@
  * count (110a) and a count covering the whole election area (see seat-input.ts). A snapshot without
  * one of those cannot be recounted, so it gets no results page rather than a partial one.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { allocateSeats, type ApportionmentResult } from '../apportionment/index.ts';
-import { defaultDataDir, loadSnapshot, reasons, type LoadedSnapshot } from '../model/load.ts';
+import { catalog, dataDir, type CatalogEntry } from '../model/catalog.ts';
+import { reasons, type LoadedSnapshot } from '../model/load.ts';
 import type { Source, Status } from '../model/types.ts';
 import { displayName, personKey, seatInputFromSnapshot, wholeAreaCountEntry } from './seat-input.ts';
-
-/** content/data, or OPEN_TELLING_DATA_DIR (tests build pages from a fixture snapshot). */
-export function dataDir(): string {
-  return process.env['OPEN_TELLING_DATA_DIR'] ?? defaultDataDir;
-}
 
 /** URL slug of an election page: the snapshot id in lower case ("tk2023"). */
 export function electionSlug(id: string): string {
   return id.toLowerCase();
 }
 
-/** Snapshot folders (ids) in the data folder that can have a results page, sorted. */
+/** Snapshots in the catalog that can have a results page (seats and a whole-area count), sorted. */
 export async function resultsSnapshotIds(root: string = dataDir()): Promise<string[]> {
-  const entries = await readdir(root, { withFileTypes: true });
-  const ids: string[] = [];
-  for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    let snap: LoadedSnapshot;
-    try {
-      snap = await loadSnapshot(path.join(root, e.name));
-    } catch {
-      continue; // not a snapshot folder
-    }
-    if (snap.election.seats !== null && wholeAreaCountEntry(snap.election) !== null) ids.push(e.name);
+  const c = await catalog(root);
+  return c.entries
+    .filter((e) => e.election.seats !== null && wholeAreaCountEntry(e.election) !== null)
+    .map((e) => e.id);
+}
+
+const pageDataMemo = new Map<string, Promise<ResultsPageData>>();
+
+/** The results page data of a catalog entry, computed once per build (nl and en share it). */
+export function resultsPageDataFor(entry: CatalogEntry): Promise<ResultsPageData> {
+  let p = pageDataMemo.get(entry.dir);
+  if (!p) {
+    p = resultsPageData(entry.snapshot);
+    pageDataMemo.set(entry.dir, p);
   }
-  return ids;
+  return p;
 }
 
 export interface PartyRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formToInput, parseWholeNumber, MAX_SEATS } from '../../../src/lib/calculator/seat-form.ts';
-import { formatFraction } from '../../../src/lib/i18n/fraction-text.ts';
+import { formatFraction } from '../../../src/lib/i18n/format.ts';
 import { Fraction } from '../../../src/lib/apportionment/fraction.ts';
 
 describe('parseWholeNumber (what people type in the calculator)', () => {

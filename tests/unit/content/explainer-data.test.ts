@@ -1,14 +1,14 @@
 /**
  * The explainer's process visuals show figures from a small committed file
- * (content/data/explainer/*.json). This test recomputes every figure from the published files in
+ * (content/explainer/*.json). This test recomputes every figure from the published files in
  * ../shared/data, so a wrong number cannot be published silently.
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
-import chain from '../../../content/data/explainer/tk2023-chain.json';
-import timeline from '../../../content/data/explainer/tk2023-timeline.json';
+import chain from '../../../content/explainer/tk2023-chain.json';
+import timeline from '../../../content/explainer/tk2023-timeline.json';
 import { hasSharedData, sharedPath } from '../../helpers/shared-data.ts';
 import { layoutChain } from '../../../src/lib/charts/chain.ts';
 import { layoutTimeline } from '../../../src/lib/charts/timeline.ts';

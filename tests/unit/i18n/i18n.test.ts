@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathFor, pageSlugs, mainNav, footerNav, pathForSlug } from '../../../src/lib/i18n/routes.ts';
 import { localeFromPath, otherLocale } from '../../../src/lib/i18n/locales.ts';
-import { formatNumber, formatDate, navLabel } from '../../../src/lib/i18n/ui.ts';
+import { navLabel } from '../../../src/lib/i18n/t.ts';
+import { formatInteger as formatNumber, formatDate } from '../../../src/lib/i18n/format.ts';
 import { repoRoot } from '../../helpers/dist-pages.ts';
 
 describe('routes', () => {

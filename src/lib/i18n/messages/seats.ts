@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../locales.ts';
 
 /**
  * Interface strings of the seat-allocation chart (SeatTrace) and the calculator (SeatCalculator),

@@ -1,12 +1,11 @@
-import type { Locale } from './locales.ts';
-import type { PageKey } from './routes.ts';
+import type { MessagesOf } from '../translate.ts';
 
 /**
- * All interface strings of the site, per language, in one typed dictionary.
+ * Site-wide interface strings (header, footer, navigation, page furniture, search, 404).
  * The Dutch text is the reference: the English dictionary must have exactly the same keys
- * (the type below makes a missing translation a compile error).
+ * (MessagesOf makes a missing translation a compile error). Register new namespaces in ./index.ts.
  */
-const nl = {
+export const nl = {
   'site.name': 'Open Telling',
   'site.tagline': 'Zo wordt er geteld. Controleer het zelf.',
   'skip.main': 'Naar de inhoud',
@@ -44,9 +43,7 @@ const nl = {
   'notFound.title': 'Pagina niet gevonden',
 } as const;
 
-type Dictionary = Record<keyof typeof nl, string>;
-
-const en: Dictionary = {
+export const en: MessagesOf<typeof nl> = {
   'site.name': 'Open Telling',
   'site.tagline': 'How the votes are counted. Check it yourself.',
   'skip.main': 'Skip to content',
@@ -82,33 +79,3 @@ const en: Dictionary = {
   'search.noscript': 'Search needs JavaScript. Every page can also be reached from the menu at the top.',
   'notFound.title': 'Page not found',
 };
-
-export type UiKey = keyof typeof nl;
-
-const dictionaries: Record<Locale, Dictionary> = { nl, en };
-
-/** The interface string for a key in a language. */
-export function t(locale: Locale, key: UiKey): string {
-  return dictionaries[locale][key];
-}
-
-/** The navigation label of a fixed page. */
-export function navLabel(locale: Locale, key: PageKey): string {
-  const uiKey = `nav.${key}` as UiKey;
-  return dictionaries[locale][uiKey];
-}
-
-/** Dates as people write them: "22 november 2023" / "22 November 2023". */
-export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
-}
-
-/** Whole numbers with the locale's thousands separator: 10.432.726 / 10,432,726. */
-export function formatNumber(locale: Locale, value: number | bigint): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
-}
