@@ -1,0 +1,41 @@
+/**
+ * The model every table on the site renders from (component `DataTable.astro`): a caption, typed
+ * columns and rows of ready-formatted cells. Figures arrive as text already formatted for the locale
+ * (src/lib/i18n/format.ts), so a table shows exactly what its chart shows.
+ */
+export interface DataTableColumn {
+  label: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  /** Hidden visually at narrow widths only when the column is not essential (never for figures that matter). */
+  priority?: 'essential' | 'secondary';
+}
+
+export interface DataTableCell {
+  text: string;
+  href?: string;
+  /** Machine value for sorting without JavaScript elsewhere (e.g. a CSV), never shown. */
+  sortValue?: string | number;
+  /** Language of the cell text when it differs from the page (a party name stays as published). */
+  lang?: string;
+}
+
+export type DataTableRowCells = readonly (string | DataTableCell)[];
+
+export interface DataTableRow {
+  cells: DataTableRowCells;
+  /** A total row is rendered in <tfoot>. */
+  total?: boolean;
+}
+
+export interface DataTableModel {
+  caption: string;
+  columns: readonly DataTableColumn[];
+  rows: readonly DataTableRow[];
+  /** The first column names the row (a list, a municipality): rendered as <th scope="row"> and kept in view. */
+  rowHeaders?: boolean;
+}
+
+export function cell(value: string | DataTableCell): DataTableCell {
+  return typeof value === 'string' ? { text: value } : value;
+}
