@@ -6,7 +6,7 @@ import { headersFor, parseHeadersFile } from '../../src/lib/site-audit/headers-f
 import { parseCsp } from '../../src/lib/site-audit/security-headers.ts';
 
 // Issue 6: every built page is served with a CSP without 'unsafe-inline' for scripts,
-// frame-ancestors 'self', Referrer-Policy, X-Content-Type-Options nosniff and a Permissions-Policy
+// frame-ancestors 'self' (except the widget pages under /embed/: *), Referrer-Policy, X-Content-Type-Options nosniff and a Permissions-Policy
 // that denies geolocation. The test reads the built dist/_headers, not the TS source, so it checks
 // what a host actually gets.
 describe.skipIf(!hasDist)('security headers in dist/_headers cover every page', () => {
@@ -40,7 +40,12 @@ describe.skipIf(!hasDist)('security headers in dist/_headers cover every page', 
       const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
       if (styleSrc.includes("'unsafe-inline'") && page.facts.inlineStyles === 0)
         fail("style-src allows 'unsafe-inline' that no page needs");
-      if ((policy.get('frame-ancestors') ?? []).join(' ') !== "'self'") fail("frame-ancestors is not 'self'");
+      // Issue 14: only the widget pages under /embed/ may be framed by other sites; every other page refuses.
+      const framing = (policy.get('frame-ancestors') ?? []).join(' ');
+      const isEmbed = page.urlPath.startsWith('/embed/');
+      if (!isEmbed && framing !== "'self'") fail("frame-ancestors is not 'self'");
+      if (isEmbed && framing !== '*') fail('an embed page cannot be framed by other sites (frame-ancestors is not *)');
+      if (isEmbed && (csp.match(/frame-ancestors/g) ?? []).length !== 1) fail('an embed page gets two CSPs');
       if ((policy.get('object-src') ?? policy.get('default-src') ?? []).join(' ') !== "'none'")
         fail("object-src is not 'none'");
       if (!(policy.get('base-uri') ?? []).some((s) => s === "'none'" || s === "'self'"))

@@ -17,6 +17,7 @@ export const pageSlugs = {
   sources: { nl: 'bronnen-en-licenties', en: 'sources-and-licences' },
   privacy: { nl: 'privacy', en: 'privacy' },
   accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
+  embed: { nl: 'insluiten', en: 'embed' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof pageSlugs;

@@ -18,6 +18,13 @@ export const budgets = {
 export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   search: ['/pagefind/pagefind-ui.js', '/scripts/search.js'],
   content: [/^\/_astro\/SeatCalculator\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
+  // Embed pages post their height to the host page (optional resizer); they work without it.
+  embed: ['/embed/frame.js'],
+  // The configurator previews the web component and builds the snippets.
+  configurator: [
+    '/embed/open-telling-widget.js',
+    /^\/_astro\/Configurator\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+  ],
 };
 
 /** True when a script path is one of the islands allowed on pages of this type. */

@@ -10,8 +10,10 @@
  *   allows WebAssembly compilation only, not eval() of JavaScript.
  * - style-src 'self': no inline styles either (charts use SVG presentation attributes, not style=).
  * - connect-src 'self': Pagefind fetches its index files; worker-src 'self': Pagefind's search worker.
- * - frame-ancestors 'self': no other site may frame ours (clickjacking). Pages made for embedding will
- *   get their own rule later; they are the only exception.
+ * - frame-ancestors 'self': no other site may frame ours (clickjacking). The widget pages under /embed/
+ *   are the only exception: any site may frame them (frame-ancestors *), and their static JSON and
+ *   scripts carry Access-Control-Allow-Origin: * so the web component can read them from a municipal
+ *   site. They hold only public figures and no cookies, so CORS gives nothing away.
  * - Permissions-Policy: the site uses no device features. The observer finder may later get
  *   geolocation=(self) on its own path only.
  */
@@ -20,6 +22,8 @@ export interface HeaderRule {
   /** A path pattern in _headers syntax: `*` matches any run of characters, `:name` one segment. */
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Headers of earlier matching rules that this rule removes (`! Name` in _headers). */
+  readonly detach?: readonly string[];
 }
 
 export const contentSecurityPolicy: Readonly<Record<string, string>> = {
@@ -53,6 +57,12 @@ export function parseCsp(value: string): Map<string, string[]> {
   return policy;
 }
 
+/** The policy of the embed pages: the same, except that any site may frame them. */
+export const embedContentSecurityPolicy: Readonly<Record<string, string>> = {
+  ...contentSecurityPolicy,
+  'frame-ancestors': '*',
+};
+
 export const securityHeaderRules: readonly HeaderRule[] = [
   {
     path: '/*',
@@ -65,6 +75,17 @@ export const securityHeaderRules: readonly HeaderRule[] = [
       'Cross-Origin-Opener-Policy': 'same-origin',
     },
   },
+  {
+    // Widgets for other sites (issue 14). `! Content-Security-Policy` removes the site-wide policy
+    // first: two CSP headers would both apply, and the stricter frame-ancestors 'self' would win.
+    path: '/embed/*',
+    detach: ['Content-Security-Policy'],
+    headers: {
+      'Content-Security-Policy': serializeCsp(embedContentSecurityPolicy),
+      'Access-Control-Allow-Origin': '*',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    },
+  },
 ];
 
 /** The rules in _headers syntax (https://docs.netlify.com/routing/headers/). */
@@ -72,6 +93,7 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   const lines = ['# Generated from src/lib/site-audit/security-headers.ts by the build: edit that file.'];
   for (const rule of rules) {
     lines.push(rule.path);
+    for (const name of rule.detach ?? []) lines.push(`  ! ${name}`);
     for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`);
   }
   return `${lines.join('\n')}\n`;
@@ -88,11 +110,19 @@ export function renderNginx(rules: readonly HeaderRule[]): string {
     '# src/lib/site-audit/security-headers.ts. Put these lines in the server block that serves dist/.',
     '# nginx forgets inherited add_header lines inside a location that has its own: repeat them there.',
   ];
+  const serverWide: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.path === '/*')) Object.assign(serverWide, rule.headers);
   for (const rule of rules) {
     const location = nginxLocation(rule.path);
     const indent = location ? '  ' : '';
     if (location) lines.push(`location ${location} {`);
-    for (const [name, value] of Object.entries(rule.headers)) {
+    // Inside a location nginx forgets the server's add_header lines, so a location repeats them
+    // (minus the ones the rule detaches) before its own.
+    const detached = new Set((rule.detach ?? []).map((n) => n.toLowerCase()));
+    const inherited = location
+      ? Object.entries(serverWide).filter(([n]) => !detached.has(n.toLowerCase()) && !(n in rule.headers))
+      : [];
+    for (const [name, value] of [...inherited, ...Object.entries(rule.headers)]) {
       lines.push(`${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`);
     }
     if (location) lines.push('}');

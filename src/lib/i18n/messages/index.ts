@@ -6,17 +6,20 @@
  */
 import type { MessagesOf } from '../translate.ts';
 import * as elections from './elections.ts';
+import * as embed from './embed.ts';
 import * as site from './site.ts';
 
 export const nl = {
   ...site.nl,
   ...elections.nl,
+  ...embed.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
   ...elections.en,
+  ...embed.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, elections } as const;
+export const namespaces = { site, elections, embed } as const;

@@ -21,6 +21,7 @@ export const nl = {
   'nav.sources': 'Bronnen en licenties',
   'nav.privacy': 'Privacy',
   'nav.accessibility': 'Toegankelijkheid',
+  'nav.embed': 'Op uw eigen site',
   'breadcrumb.label': 'Kruimelpad',
   'footer.label': 'Over deze site',
   'footer.text':
@@ -59,6 +60,7 @@ export const en: MessagesOf<typeof nl> = {
   'nav.sources': 'Sources and licences',
   'nav.privacy': 'Privacy',
   'nav.accessibility': 'Accessibility',
+  'nav.embed': 'On your own site',
   'breadcrumb.label': 'Breadcrumb',
   'footer.label': 'About this site',
   'footer.text':
