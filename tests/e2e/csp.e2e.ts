@@ -19,10 +19,20 @@ const searchPages = pages.filter((p) => p.type === 'search');
 // Every other set of scripts a page ships (an island) is checked too: scripts are what a CSP can break.
 // One page per distinct set: thousands of widget pages share one frame script.
 const scriptSets = new Set(
-  pages.filter((p) => sample.includes(p.urlPath)).map((p) => p.weight.js.map((js) => js.url).sort().join(' ')),
+  pages
+    .filter((p) => sample.includes(p.urlPath))
+    .map((p) =>
+      p.weight.js
+        .map((js) => js.url)
+        .sort()
+        .join(' '),
+    ),
 );
 for (const p of pages) {
-  const set = p.weight.js.map((js) => js.url).sort().join(' ');
+  const set = p.weight.js
+    .map((js) => js.url)
+    .sort()
+    .join(' ');
   if (p.weight.js.length > 0 && !scriptSets.has(set)) {
     scriptSets.add(set);
     sample.push(p.urlPath);
