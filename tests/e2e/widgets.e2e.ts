@@ -181,6 +181,9 @@ test('the configurator builds snippets that work when pasted into a host page, b
     page.locator('[data-preview-slot] open-telling-widget h2, [data-preview-slot] open-telling-widget h3'),
   ).toContainText(name ?? '');
 
+  // The preview iframe is allowed by the configurator's own CSP (frame-src 'self').
+  await expect(page.frameLocator('[data-preview-slot] iframe').locator('h2')).toContainText(name ?? '');
+
   hostBody = hostPage(`${iframeCode}\n${componentCode}`);
   await page.goto(`${hostOrigin}/`);
   await expect(page.frameLocator('iframe').locator('h2')).toContainText(name ?? '');

@@ -34,6 +34,8 @@ export const contentSecurityPolicy: Readonly<Record<string, string>> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",
+  // The widget configurator previews our own /embed/ pages in an iframe; no other origin may be framed.
+  'frame-src': "'self'",
   'manifest-src': "'self'",
   'base-uri': "'none'",
   'form-action': "'self'",
