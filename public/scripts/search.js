@@ -4,8 +4,16 @@
 /* global PagefindUI */
 const element = document.querySelector('#search');
 if (element && typeof PagefindUI === 'function') {
+  // Our own interface words per language (data-translations, from src/lib/i18n/messages/search.ts).
+  let translations;
+  try {
+    translations = JSON.parse(element.getAttribute('data-translations') || '{}');
+  } catch {
+    translations = {};
+  }
   const ui = new PagefindUI({
     element: '#search',
+    translations,
     showSubResults: true,
     showImages: false,
     resetStyles: false,

@@ -29,7 +29,7 @@ function hostPage(widgets: string): string {
 
 test.beforeAll(async () => {
   site = await serveDist(path.resolve(distDir));
-  host = createServer((req, res) => {
+  host = createServer((_request, res) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(hostBody);
   });

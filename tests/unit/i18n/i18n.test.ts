@@ -42,7 +42,7 @@ describe('routes', () => {
   });
 
   it('has a content page in both languages for every fixed page that is not built in code', () => {
-    const builtInCode = new Set(['home', 'search']);
+    const builtInCode = new Set(['home', 'search', 'embed']);
     for (const [key, slugs] of Object.entries(pageSlugs)) {
       if (builtInCode.has(key)) continue;
       for (const locale of ['nl', 'en'] as const) {

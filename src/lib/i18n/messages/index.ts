@@ -7,19 +7,25 @@
 import type { MessagesOf } from '../translate.ts';
 import * as elections from './elections.ts';
 import * as embed from './embed.ts';
+import * as illustration from './illustration.ts';
+import * as search from './search.ts';
 import * as site from './site.ts';
 
 export const nl = {
   ...site.nl,
   ...elections.nl,
   ...embed.nl,
+  ...illustration.nl,
+  ...search.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
   ...elections.en,
   ...embed.en,
+  ...illustration.en,
+  ...search.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, elections, embed } as const;
+export const namespaces = { site, elections, embed, illustration, search } as const;
