@@ -63,8 +63,8 @@ export function countingTableLayout(
   stacks: readonly { label: string; count: number }[],
 ): CountingTableLayout {
   // Sized so the drawing is about 340 units wide: at 360 px its 14-unit text stays about 14 px.
-  const sheetWidth = 56;
-  const gap = 8;
+  const sheetWidth = 64;
+  const gap = 16;
   const margin = 16;
   const maxSheets = 12;
   const largest = Math.max(1, ...stacks.map((s) => s.count));

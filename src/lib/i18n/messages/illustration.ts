@@ -12,7 +12,7 @@ export const nl = {
   'illustration.ballot.candidate': 'Kandidaat {n}',
   'illustration.table.title': 'Stembiljetten op de teltafel',
   'illustration.table.desc':
-    'Een tafel met vijf stapels stembiljetten naast elkaar: lijst 1, lijst 2, lijst 3, blanco en ongeldig. Onder elke stapel staat hoeveel biljetten erin zitten.',
+    'Een tafel met vier stapels stembiljetten naast elkaar: lijst 1, lijst 2, blanco en ongeldig. Onder elke stapel staat hoeveel biljetten erin zitten.',
   'illustration.table.caption':
     'Na 21.00 uur sorteren de leden de stembiljetten op stapels: één per lijst, en apart de blanco en ongeldige stemmen. Daarna tellen ze elke stapel.',
   'illustration.table.list': 'Lijst {n}',
@@ -31,7 +31,7 @@ export const en: MessagesOf<typeof nl> = {
   'illustration.ballot.candidate': 'Candidate {n}',
   'illustration.table.title': 'Ballot papers on the counting table',
   'illustration.table.desc':
-    'A table with five stacks of ballot papers side by side: list 1, list 2, list 3, blank and invalid. Under each stack is how many papers it holds.',
+    'A table with four stacks of ballot papers side by side: list 1, list 2, blank and invalid. Under each stack is how many papers it holds.',
   'illustration.table.caption':
     'After 21:00 the members sort the ballot papers into stacks: one per list, and the blank and invalid votes apart. Then they count each stack.',
   'illustration.table.list': 'List {n}',
