@@ -436,7 +436,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
           else u[target.field][target.reason!] = n;
         });
       } else if (c0 !== '') {
-        if (!/^\d{1,4}$/.test(c0))
+        if (!/^\d{1,9}$/.test(c0))
           throw new SourceFileError(
             file,
             line,
@@ -464,7 +464,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         if (!currentLists.length)
           throw new SourceFileError(file, line, 3, 'a candidate row comes before any list row');
         const list = currentLists[0]!.list;
-        if (!/^\d{1,4}$/.test(c2))
+        if (!/^\d{1,9}$/.test(c2))
           throw new SourceFileError(
             file,
             line,
