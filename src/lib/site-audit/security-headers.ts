@@ -12,6 +12,10 @@
  * - connect-src 'self': Pagefind fetches its index files; worker-src 'self': Pagefind's search worker.
  * - frame-ancestors 'self': no other site may frame ours (clickjacking). Pages made for embedding will
  *   get their own rule later; they are the only exception.
+ * - Strict-Transport-Security: once a browser has seen the site over HTTPS it never falls back to plain
+ *   HTTP for two years, also on subdomains (no downgrade on a hostile network). Browsers ignore the
+ *   header on plain-HTTP responses, so local previews are unaffected. No "preload": that is a
+ *   commitment for the domain owner to make, not the site's.
  * - Permissions-Policy: the site uses no device features. The observer finder may later get
  *   geolocation=(self) on its own path only.
  */
@@ -63,6 +67,7 @@ export const securityHeaderRules: readonly HeaderRule[] = [
       'Permissions-Policy':
         'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
       'Cross-Origin-Opener-Policy': 'same-origin',
+      'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     },
   },
 ];
