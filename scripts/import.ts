@@ -8,18 +8,30 @@
  * away (`npm run import` killed with SIGKILL leaves its child running), the import notices that its
  * parent changed and stops before writing, instead of finishing unseen and replacing the target later.
  */
-import { collectInputs } from '../src/lib/import/input.ts';
-import { importFiles } from '../src/lib/import/import.ts';
-import { buildSnapshot } from '../src/lib/import/snapshot.ts';
-import {
-  cleanupSync,
-  isWriting,
-  OutputRefusedError,
-  WriteAbortedError,
-  writeSnapshotAtomic,
-} from '../src/lib/import/write.ts';
-import { SourceFileError } from '../src/lib/model/source-error.ts';
-import { terminalSafe } from '../src/lib/model/terminal-safe.ts';
+// The parent is read before anything else is loaded: under load, loading the readers takes seconds, and
+// a parent that dies in that time must still be noticed. `npm run import` passes the pid of npm itself
+// (package.json: `export OPEN_TELLING_IMPORT_PARENT=$PPID; exec node …`), which also covers npm dying
+// before this process started. OPEN_TELLING_IMPORT_DETACHED=1 switches the check off (nohup, setsid).
+const parentAtStart = ((): number => {
+  const ppid = process.ppid;
+  const told = Number(process.env['OPEN_TELLING_IMPORT_PARENT']);
+  if (!Number.isSafeInteger(told) || told <= 1 || told === ppid) return ppid;
+  try {
+    process.kill(told, 0);
+    return ppid; // a live process that is not our parent: a stale variable from elsewhere
+  } catch {
+    return told; // npm is already gone: the check below fires at once
+  }
+})();
+const watchParent = process.env['OPEN_TELLING_IMPORT_DETACHED'] !== '1';
+
+const { collectInputs } = await import('../src/lib/import/input.ts');
+const { importFiles } = await import('../src/lib/import/import.ts');
+const { buildSnapshot } = await import('../src/lib/import/snapshot.ts');
+const { cleanupSync, isWriting, OutputRefusedError, WriteAbortedError, writeSnapshotAtomic } =
+  await import('../src/lib/import/write.ts');
+const { SourceFileError } = await import('../src/lib/model/source-error.ts');
+const { terminalSafe } = await import('../src/lib/model/terminal-safe.ts');
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -50,8 +62,7 @@ for (const [signal, code] of [
 ] as const) {
   process.on(signal, () => stop(`interrupted (${signal})`, code));
 }
-const parentAtStart = process.ppid;
-const parentGone = () => process.ppid !== parentAtStart;
+const parentGone = () => watchParent && process.ppid !== parentAtStart;
 setInterval(() => {
   if (parentGone()) stop('the process that started the import has ended', 1);
 }, 250).unref();
