@@ -217,9 +217,8 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
   let postcodes: string[] | null = null;
   let total: UnitCounts | null = null;
   let units: UnitCounts[] = [];
-  /** Columns (0-based) that hold a unit, and the header width (last named column + 1). */
+  /** Columns (0-based) that hold a unit. */
   let unitColumns = new Set<number>();
-  let headerWidth = 0;
   let level: Level = 'GSB';
   let currentLists: ListVotes[] = [];
   let currentKeys = new Set<string>();
@@ -286,7 +285,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
     });
     total = mk(code, (meta['Gebied'] ?? '').trim(), level, code, null);
     // Excel adds empty cells at the end of rows; the header ends at its last named or numbered column.
-    headerWidth = Math.max(lastFilled(names), lastFilled(numbers)) + 1;
+    const headerWidth = Math.max(lastFilled(names), lastFilled(numbers)) + 1;
     const seen = new Set<string>();
     units = [];
     unitColumns = new Set();
@@ -332,15 +331,11 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
   const checkStrayCells = (rec: string[], row: number): void => {
     for (let i = 5; i < rec.length; i++) {
       if (unitColumns.has(i) || (rec[i] ?? '').trim() === '') continue;
-      const why =
-        i >= headerWidth
-          ? `this row has more cells than the header (line ${headerLine['Lijstnummer'] ?? '?'} has ${headerWidth})`
-          : 'this column has no name and no Gebiednummer in the header';
       throw new SourceFileError(
         file,
         row,
         i + 1,
-        `figure "${shown((rec[i] ?? '').trim(), 20)}" in column ${i + 1} belongs to no unit: ${why}; add the unit's name and Gebiednummer or remove the figure`,
+        `figure "${shown((rec[i] ?? '').trim(), 20)}" in column ${i + 1} belongs to no unit: column ${i + 1} has no name in the "Lijstnummer" row (line ${headerLine['Lijstnummer'] ?? '?'}) and no number in the "Gebiednummer" row (line ${headerLine['Gebiednummer'] ?? '?'}); add them, or remove the figure`,
       );
     }
   };
@@ -410,11 +405,11 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
             file,
             line,
             2,
-            `unknown count row "${shown(c1)}"${near ? ` (did you mean "${near}"?)` : ''}; osv4-3 count rows are ${Object.keys(
-              CSV_ROWS,
-            )
-              .map((k) => `"${k}"`)
-              .join(', ')}`,
+            near
+              ? `unknown count row "${shown(c1)}"; did you mean "${near}"? Correct the label (a figure under an unknown label would be lost)`
+              : `unknown count row "${shown(c1)}"; osv4-3 count rows are ${Object.keys(CSV_ROWS)
+                  .map((k) => `"${k}"`)
+                  .join(', ')}`,
           );
         }
         const earlier = labelLines.get(key);

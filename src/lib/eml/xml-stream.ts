@@ -135,7 +135,11 @@ export class XmlStream {
   }
 
   pathString(): string | undefined {
-    return this.path.length ? this.path.join('/') : undefined;
+    const p = this.path;
+    if (p.length === 0) return undefined;
+    // A damaged file can nest deeply: keep the message one readable line.
+    if (p.length > 16) return [...p.slice(0, 8), `…(${p.length - 12} more)…`, ...p.slice(-4)].join('/');
+    return p.join('/');
   }
 
   fail(message: string, at?: Position): never {
