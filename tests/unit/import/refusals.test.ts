@@ -6,9 +6,8 @@
  * 24 list 1, 25 its first candidate).
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, lstatSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { collectInputs } from '../../../src/lib/import/input.ts';
@@ -16,6 +15,7 @@ import { importFiles } from '../../../src/lib/import/import.ts';
 import { buildSnapshot } from '../../../src/lib/import/snapshot.ts';
 import { writeSnapshotAtomic } from '../../../src/lib/import/write.ts';
 import { SourceFileError } from '../../../src/lib/model/source-error.ts';
+import { listing } from '../../helpers/fingerprint.ts';
 
 const hostile = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'hostile');
 const base = path.resolve(
@@ -28,22 +28,6 @@ const base = path.resolve(
 );
 const fx = (name: string) => path.join(hostile, name);
 const script = path.resolve(import.meta.dirname, '..', '..', '..', 'scripts', 'import.ts');
-
-/** Every path under `dir` (the folder itself included) with the SHA-256 of each file: a fingerprint. */
-export function listing(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string, rel: string) => {
-    const info = lstatSync(p, { throwIfNoEntry: false });
-    if (!info) return void out.push(`${rel} (missing)`);
-    if (info.isDirectory()) {
-      out.push(`${rel}/`);
-      for (const name of readdirSync(p).sort()) walk(path.join(p, name), `${rel}/${name}`);
-    } else if (info.isSymbolicLink()) out.push(`${rel} -> link`);
-    else out.push(`${rel} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`);
-  };
-  walk(dir, '.');
-  return out;
-}
 
 async function refusal(...files: string[]): Promise<SourceFileError> {
   try {
