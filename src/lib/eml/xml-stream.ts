@@ -12,6 +12,13 @@ import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
 import { SourceFileError } from '../model/source-error.ts';
 
 export const NS_EML = 'urn:oasis:names:tc:evs:schema:eml';
+
+/**
+ * Deepest element nesting accepted. Published EML_NL files nest at most 10 levels (all files in
+ * ../shared/data); saxes resolves namespace prefixes by walking the open-element stack, so 200,000 nested
+ * elements would take minutes. Refusing early keeps the reader linear in the file size.
+ */
+export const MAX_DEPTH = 64;
 export const NS_KR = 'http://www.kiesraad.nl/extensions';
 const PREFIXES: Record<string, string> = {
   [NS_EML]: '',
@@ -81,6 +88,10 @@ export class XmlStream {
     });
     parser.on('opentag', (tag) => {
       const name = qualifiedName(tag);
+      if (this.path.length >= MAX_DEPTH)
+        this.fail(
+          `elements nest more than ${MAX_DEPTH} levels deep; EML_NL files nest about 10 levels, so this file is damaged or not EML`,
+        );
       this.path.push(name);
       this.sawRoot = true;
       this.text = '';
@@ -124,7 +135,11 @@ export class XmlStream {
   }
 
   pathString(): string | undefined {
-    return this.path.length ? this.path.join('/') : undefined;
+    const p = this.path;
+    if (p.length === 0) return undefined;
+    // A damaged file can nest deeply: keep the message one readable line.
+    if (p.length > 16) return [...p.slice(0, 8), `…(${p.length - 12} more)…`, ...p.slice(-4)].join('/');
+    return p.join('/');
   }
 
   fail(message: string, at?: Position): never {

@@ -83,21 +83,22 @@ export function checkTotalAgainstUnits(f: CountFile, out: RawFinding[]): void {
       );
     }
   }
+  // Linear in units × (lists + candidates): index each unit's lists and candidate keys once.
+  const unitLists = f.units.map((u) => new Map(u.lists.map((l) => [l.list, l])));
   for (const l of t.lists) {
-    const sum = f.units.reduce((a, u) => a + (u.lists.find((x) => x.list === l.list)?.votes ?? 0), 0);
+    const sum = unitLists.reduce((a, m) => a + (m.get(l.list)?.votes ?? 0), 0);
     push(`list ${l.list}`, sum, l.votes);
   }
   let candidatesDiffering = 0;
   for (const l of t.lists) {
-    const unitLists = f.units.map((u) => u.lists.find((x) => x.list === l.list));
+    const sums = new Map<string, number>();
+    for (const m of unitLists) {
+      const ul = m.get(l.list);
+      if (!ul) continue;
+      ul.keys.forEach((key, j) => sums.set(key, (sums.get(key) ?? 0) + ul.candidates[j]!));
+    }
     l.keys.forEach((key, i) => {
-      let sum = 0;
-      for (const ul of unitLists) {
-        if (!ul) continue;
-        const j = ul.keys.indexOf(key);
-        if (j >= 0) sum += ul.candidates[j]!;
-      }
-      if (sum !== l.candidates[i]) candidatesDiffering++;
+      if ((sums.get(key) ?? 0) !== l.candidates[i]) candidatesDiffering++;
     });
   }
   if (candidatesDiffering > 0) {
@@ -133,8 +134,9 @@ export function compareUnits(
       if (a !== undefined) push(`${group}.${reason}`, ref[group][reason]!, a);
     }
   }
+  const actualLists = new Map(actual.lists.map((l) => [l.list, l]));
   for (const rl of ref.lists) {
-    const al = actual.lists.find((l) => l.list === rl.list);
+    const al = actualLists.get(rl.list);
     if (!al) continue;
     push(`list ${rl.list}`, rl.votes, al.votes);
     compareCandidates(rl, al, push);
@@ -146,9 +148,13 @@ function compareCandidates(
   al: ListVotes,
   push: (field: string, e: number, a: number) => void,
 ): void {
+  const at = new Map<string, number>();
+  al.positions.forEach((pos, j) => {
+    if (pos !== null && !at.has(pos)) at.set(pos, j);
+  });
   rl.positions.forEach((pos, i) => {
     if (pos === null) return;
-    const j = al.positions.indexOf(pos);
-    if (j >= 0) push(`list ${rl.list} candidate ${pos}`, rl.candidates[i]!, al.candidates[j]!);
+    const j = at.get(pos);
+    if (j !== undefined) push(`list ${rl.list} candidate ${pos}`, rl.candidates[i]!, al.candidates[j]!);
   });
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { readEml } from '../eml/read-eml.ts';
 import { readOsvCsv } from '../csv/osv4-3.ts';
 import { hashing } from './input.ts';
+import { sniffed } from './sniff.ts';
+import { isCalendarDate } from '../model/calendar-date.ts';
 import { countFileCode } from '../model/count-code.ts';
 import type { InputFile } from './input.ts';
 import { SourceFileError, toSourceFileError } from '../model/source-error.ts';
@@ -52,10 +54,15 @@ async function readOne(input: InputFile) {
     issuer: null,
     created: null,
   };
-  const chunks = hashing(await input.open(), (sha) => {
-    source.sha256 = sha;
-  });
   try {
+    const chunks = sniffed(
+      hashing(await input.open(), (sha) => {
+        source.sha256 = sha;
+      }),
+      (what) => {
+        throw new SourceFileError(input.display, 1, 1, `this file is ${what}`);
+      },
+    );
     if (/\.csv$/i.test(input.display)) {
       source.status = 'provisional';
       const data = await readOsvCsv(chunks, source);
@@ -63,8 +70,17 @@ async function readOne(input: InputFile) {
     }
     return await readEml(chunks, source);
   } catch (e) {
-    throw toSourceFileError(input.display, e);
+    throw toSourceFileError(input.display, readableIoError(e));
   }
+}
+
+/** "EACCES: permission denied, open '/x/y.xml'" → a sentence about the input file. */
+function readableIoError(e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return new Error('cannot read this file: permission denied');
+  if (code === 'EISDIR') return new Error('this is a folder, not a file');
+  if (code === 'ENOENT') return new Error('the file disappeared while reading it');
+  return e;
 }
 
 /** Reads and combines the inputs of one election; throws SourceFileError on the first problem. */
@@ -98,6 +114,14 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
         `this file belongs to election ${e.eventId}, but ${electionFile} belongs to ${election.eventId}; import one election at a time`,
       );
     }
+    // A date that is no day of the calendar (2022-02-30) is a broken file, not a finding.
+    if (!isCalendarDate(e.date))
+      throw new SourceFileError(
+        input.display,
+        1,
+        1,
+        `the election date "${e.date}" is not a day of the calendar; correct the file`,
+      );
     dates.push({ file: input.display, date: e.date, src });
     src.file = storedName(input.display);
     if (sources.some((s) => s.sha256 === src.sha256)) {
@@ -194,9 +218,9 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     }
   }
 
-  // Within-file checks.
+  // Within-file checks, for official EML and provisional CSV alike: a CSV whose figures do not add up is
+  // recorded (never corrected), exactly like an EML file.
   for (const f of countFiles) {
-    if (f.source.status !== 'official') continue;
     if (f.total) checkUnit(f.total, f.source, raw);
     for (const u of f.units) checkUnit(u, f.source, raw);
     checkTotalAgainstUnits(f, raw);

@@ -33,14 +33,35 @@ export async function collectInputs(args: readonly string[]): Promise<InputFile[
     let info;
     try {
       info = await stat(arg);
-    } catch {
-      throw new SourceFileError(arg, 1, 1, 'no such file or folder');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new SourceFileError(
+        arg,
+        1,
+        1,
+        code === 'EACCES' || code === 'EPERM'
+          ? 'cannot read this file or folder: permission denied'
+          : 'no such file or folder',
+      );
     }
     if (info.isDirectory()) {
+      let found = 0;
       for (const f of await walk(arg)) {
-        if (/\.zip$/i.test(f)) out.push(...(await zipEntries(f)));
-        else if (DATA_FILE.test(f)) out.push(plainFile(f));
+        if (/\.zip$/i.test(f)) {
+          out.push(...(await zipEntries(f)));
+          found++;
+        } else if (DATA_FILE.test(f)) {
+          out.push(plainFile(f));
+          found++;
+        }
       }
+      if (found === 0)
+        throw new SourceFileError(
+          arg,
+          1,
+          1,
+          'this folder holds no .xml, .csv or .zip files; give the folder with the EML or osv4-3 files',
+        );
     } else if (/\.zip$/i.test(arg)) out.push(...(await zipEntries(arg)));
     else out.push(plainFile(arg));
   }
@@ -48,7 +69,14 @@ export async function collectInputs(args: readonly string[]): Promise<InputFile[
 }
 
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new SourceFileError(
+      dir,
+      1,
+      1,
+      `cannot read this folder (${e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message)})`,
+    );
+  });
   const files: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const p = path.join(dir, e.name);
@@ -102,6 +130,12 @@ export async function zipEntries(file: string): Promise<InputFile[]> {
           fail(`zip entry compresses more than ${MAX_ZIP_RATIO}:1 (zip bomb?); refused`);
           return;
         }
+        // A zip inside the zip is not opened (each level multiplies the zip-bomb risk); say so rather
+        // than skip its files silently.
+        if (!name.endsWith('/') && /\.zip$/i.test(name)) {
+          fail('the archive contains another zip archive; unpack the outer archive and import the inner one');
+          return;
+        }
         if (!name.endsWith('/') && DATA_FILE.test(name)) entries.push(entry);
         zip.readEntry();
       });
@@ -119,6 +153,15 @@ export async function zipEntries(file: string): Promise<InputFile[]> {
   } catch (e) {
     zip.close();
     throw e;
+  }
+  if (entries.length === 0) {
+    zip.close();
+    throw new SourceFileError(
+      file,
+      1,
+      1,
+      'the archive holds no .xml or .csv files; give an archive with the EML or osv4-3 files',
+    );
   }
   entries.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   return entries.map((entry) => ({

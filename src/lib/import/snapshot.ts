@@ -101,7 +101,9 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
 
 function countsFile(election: string, f: CountFile): SnapshotCounts {
   // Layout: lists and candidate keys in order of first appearance (total first, then units).
+  // Maps and sets keep this linear in units × candidates (25,000 candidates must not take minutes).
   const layout: { list: string; name: string; candidates: string[]; candidateNames?: string[] }[] = [];
+  const layoutIndex = new Map<string, { entry: (typeof layout)[number]; keys: Set<string> }>();
   const all = f.total ? [f.total, ...f.units] : f.units;
   const rejected = new Set<string>();
   const uncounted = new Set<string>();
@@ -109,19 +111,27 @@ function countsFile(election: string, f: CountFile): SnapshotCounts {
     Object.keys(u.rejected).forEach((k) => rejected.add(k));
     Object.keys(u.uncounted).forEach((k) => uncounted.add(k));
     for (const l of u.lists) {
-      let e = layout.find((x) => x.list === l.list);
+      let e = layoutIndex.get(l.list);
       if (!e) {
-        e = { list: l.list, name: l.name, candidates: [] };
+        const entry: (typeof layout)[number] = { list: l.list, name: l.name, candidates: [] };
         const names = (l as ListVotes & { names?: string[] }).names;
-        if (names && names.length) e.candidateNames = names;
-        layout.push(e);
+        if (names && names.length) entry.candidateNames = names;
+        layout.push(entry);
+        layoutIndex.set(l.list, (e = { entry, keys: new Set() }));
       }
-      for (const k of l.keys) if (!e.candidates.includes(k)) e.candidates.push(k);
+      for (const k of l.keys) {
+        if (!e.keys.has(k)) {
+          e.keys.add(k);
+          e.entry.candidates.push(k);
+        }
+      }
     }
   }
   const rejectedReasons = [...rejected];
   const uncountedReasons = [...uncounted];
   const unit = (u: UnitCounts): SnapshotUnit => {
+    const byList = new Map<string, ListVotes>();
+    for (const l of u.lists) if (!byList.has(l.list)) byList.set(l.list, l);
     const s: SnapshotUnit = {
       id: u.id,
       name: u.name,
@@ -132,13 +142,17 @@ function countsFile(election: string, f: CountFile): SnapshotCounts {
       rejected: rejectedReasons.map((k) => u.rejected[k] ?? null),
       uncounted: uncountedReasons.map((k) => u.uncounted[k] ?? null),
       votes: layout.map((e) => {
-        const l = u.lists.find((x) => x.list === e.list);
+        const l = byList.get(e.list);
         if (!l) return null;
+        const at = new Map<string, number>();
+        l.keys.forEach((k, i) => {
+          if (!at.has(k)) at.set(k, i);
+        });
         return [
           l.votes,
           ...e.candidates.map((k) => {
-            const i = l.keys.indexOf(k);
-            return i >= 0 ? l.candidates[i]! : null;
+            const i = at.get(k);
+            return i !== undefined ? l.candidates[i]! : null;
           }),
         ];
       }),

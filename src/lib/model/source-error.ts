@@ -1,3 +1,5 @@
+import { terminalSafe } from './terminal-safe.ts';
+
 /**
  * An error in an input file, for people: `file:line:column: what is wrong (at element path)`.
  * Every reader throws this; the CLI prints `format()` and exits non-zero without writing anything.
@@ -17,10 +19,13 @@ export class SourceFileError extends Error {
     this.elementPath = elementPath;
   }
 
-  /** The one-line form the CLI prints. */
+  /**
+   * The one-line form the CLI prints. File names, messages and element paths may quote the input's own
+   * text, so control characters are escaped visibly (see terminal-safe.ts).
+   */
   format(): string {
     const where = this.elementPath ? ` (at ${this.elementPath})` : '';
-    return `${this.file}:${this.line}:${this.column}: ${this.message}${where}`;
+    return terminalSafe(`${this.file}:${this.line}:${this.column}: ${this.message}${where}`);
   }
 }
 

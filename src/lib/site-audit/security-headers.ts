@@ -14,6 +14,10 @@
  *   are the only exception: any site may frame them (frame-ancestors *), and their static JSON and
  *   scripts carry Access-Control-Allow-Origin: * so the web component can read them from a municipal
  *   site. They hold only public figures and no cookies, so CORS gives nothing away.
+ * - Strict-Transport-Security: once a browser has seen the site over HTTPS it never falls back to plain
+ *   HTTP for two years, also on subdomains (no downgrade on a hostile network). Browsers ignore the
+ *   header on plain-HTTP responses, so local previews are unaffected. No "preload": that is a
+ *   commitment for the domain owner to make, not the site's.
  * - Permissions-Policy: the site uses no device features. The observer finder may later get
  *   geolocation=(self) on its own path only.
  */
@@ -75,6 +79,7 @@ export const securityHeaderRules: readonly HeaderRule[] = [
       'Permissions-Policy':
         'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
       'Cross-Origin-Opener-Policy': 'same-origin',
+      'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     },
   },
   {

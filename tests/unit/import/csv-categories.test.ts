@@ -45,6 +45,6 @@ describe('osv4-3 election categories', () => {
   it('refuses an export whose election it cannot place, naming the line', async () => {
     const error = await read('Dorpsraad Ergens 2022', 'Gemeente Test').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceFileError);
-    expect((error as SourceFileError).format()).toMatch(/^variant\.csv:1:1: cannot tell the election type/);
+    expect((error as SourceFileError).format()).toMatch(/^variant\.csv:1:3: cannot tell the election type/);
   });
 });

@@ -71,6 +71,13 @@ describe('the security header table', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
   });
 
+  test('HSTS: HTTPS only for at least a year, subdomains included (no downgrade to plain HTTP)', () => {
+    const hsts = securityHeaderRules[0]?.headers['Strict-Transport-Security'] ?? '';
+    const maxAge = Number(/max-age=(\d+)/.exec(hsts)?.[1] ?? 0);
+    expect(maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
+    expect(hsts).toMatch(/includeSubDomains/);
+  });
+
   test('the nginx snippet in the README equals the generated one (npm run headers:nginx)', () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const match = /<!-- nginx-headers:start -->\s*```nginx\n([\s\S]*?)```\s*<!-- nginx-headers:end -->/.exec(
