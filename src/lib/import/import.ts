@@ -11,12 +11,14 @@ import type { InputFile } from './input.ts';
 import { SourceFileError, toSourceFileError } from '../model/source-error.ts';
 import { checkTotalAgainstUnits, checkUnit, compareUnits } from './checks.ts';
 import type { RawFinding } from './checks.ts';
+import { checkConsistency } from './consistency.ts';
 import type {
   CandidateListsFile,
   CountFile,
   ElectionDefinitionFile,
   ElectionIdentifier,
   Finding,
+  PollingStationsFile,
   ResultFile,
   Source,
   UnitCounts,
@@ -27,6 +29,8 @@ export interface ImportResult {
   definition: ElectionDefinitionFile | null;
   candidateLists: CandidateListsFile[];
   result: ResultFile | null;
+  /** EML 110b polling-station lists (one per municipality). */
+  pollingStations: PollingStationsFile[];
   /** Count files whose figures are published (one per level+code; official preferred). */
   counts: CountFile[];
   /** Provisional files only used for comparison (an official file covers the same unit). */
@@ -77,6 +81,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
   let definition: ElectionDefinitionFile | null = null;
   let result: ResultFile | null = null;
   const candidateLists: CandidateListsFile[] = [];
+  const pollingStations: PollingStationsFile[] = [];
   const countFiles: CountFile[] = [];
   const sources: Source[] = [];
   const dates: { file: string; date: string; src: Source }[] = [];
@@ -86,7 +91,12 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     // One file, one source and one election; 230 and 510 files may hold several contests.
     const first = Array.isArray(read.data) ? read.data[0]! : read.data;
     const src = first.source;
-    const e = first.election;
+    // A 110b may list several elections of one day: take the one of this import.
+    const e =
+      read.kind === '110b'
+        ? (read.data.elections.find((x) => x.eventId === election?.eventId) ?? read.data.election)
+        : first.election;
+    if (read.kind === '110b') read.data.election = e;
     if (!election) {
       election = e;
       electionFile = input.display;
@@ -133,6 +143,15 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
           );
         candidateLists.push(lists);
       }
+    } else if (read.kind === '110b') {
+      if (pollingStations.some((p) => p.municipality === read.data.municipality))
+        throw new SourceFileError(
+          input.display,
+          1,
+          1,
+          `a second polling-station list (110b) for municipality ${read.data.municipality}`,
+        );
+      pollingStations.push(read.data);
     } else if (read.kind === '520') {
       if (result)
         throw new SourceFileError(
@@ -145,6 +164,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     } else countFiles.push(...(read.data as CountFile[])); // 510a-d and osv4-3 (TS does not narrow the data here)
   }
   if (!election) throw new SourceFileError('(arguments)', 1, 1, 'nothing was read');
+  checkConsistency({ definition, candidateLists, result, pollingStations, counts: countFiles }, raw);
 
   // Election date: a file that disagrees with the definition (or the majority) is kept and reported,
   // e.g. the TK2023 Bonaire file dated 2023-11-21 (a time-zone quirk the Kiesraad documents).
@@ -223,7 +243,17 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     sources: sourceRefs.map((s) => s.id),
   }));
   findings.sort(compareFindings);
-  return { election, definition, candidateLists, result, counts, compared, sources, findings };
+  return {
+    election,
+    definition,
+    candidateLists,
+    result,
+    pollingStations,
+    counts,
+    compared,
+    sources,
+    findings,
+  };
 }
 
 function mostCommon(values: string[]): string {
