@@ -10,6 +10,7 @@
  * disagree. apportionment/ imports nothing outside itself, so this import creates no cycle.
  */
 import { isSeatCategory, selectRuleSet, LARGE_BODY_SEATS } from '../apportionment/rules.ts';
+import type { ElectionCategory } from '../apportionment/rules.ts';
 
 export interface SeatRange {
   categories: readonly string[];
@@ -215,12 +216,7 @@ export function checkDefinition(d: DefinitionFacts): LawProblem[] {
       message: `kr:PreferenceThreshold is ${d.preferenceThreshold} %; a percentage of the kiesdeler above 100 is not a threshold any law sets; ${fix}`,
     });
   } else if (isSeatCategory(d.category) && d.seats >= 1) {
-    let expected: number | null = null;
-    try {
-      expected = selectRuleSet(d.category, d.date).preferenceThresholdPercent(d.seats);
-    } catch {
-      expected = null; // before the Kieswet of 1989: no rule to compare with
-    }
+    const expected = lawThreshold(d.category, d.date, d.seats);
     if (expected !== null && expected !== d.preferenceThreshold) {
       out.push({
         field: 'preferenceThreshold',
@@ -229,6 +225,15 @@ export function checkDefinition(d: DefinitionFacts): LawProblem[] {
     }
   }
   return out;
+}
+
+/** The seat engine's preference threshold (%), or null before the Kieswet of 1989. */
+function lawThreshold(category: ElectionCategory, date: string, seats: number): number | null {
+  try {
+    return selectRuleSet(category, date).preferenceThresholdPercent(seats);
+  } catch {
+    return null;
+  }
 }
 
 /** The kr:ElectionDomain rule for one file's ElectionIdentifier; null when it is met. */
