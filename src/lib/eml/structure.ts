@@ -167,13 +167,9 @@ const RULES: Record<string, Record<string, RuleEntry>> = {
     },
     ElectionIdentifier: {
       ...(COMMON['ElectionIdentifier'] as ElementRule),
-      required: [
-        'ElectionName',
-        'ElectionCategory',
-        'kr:ElectionSubcategory',
-        'kr:ElectionDate',
-        'kr:NominationDate',
-      ],
+      // kr:NominationDate is required too, but a missing one is left to the reader: checking it here
+      // would hide the clearer "the kind and the body disagree" of a 110b sent as a 110a.
+      required: ['ElectionName', 'ElectionCategory', 'kr:ElectionSubcategory', 'kr:ElectionDate'],
     },
     Contest: { required: ['ContestIdentifier', 'VotingMethod', 'MaxVotes'] },
     'kr:ElectionTree': { required: ['kr:Region'] },

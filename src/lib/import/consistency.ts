@@ -48,20 +48,28 @@ function describe(e: ElectionIdentifier): string {
   return `${e.id} (${e.category}${sub}${dom})`;
 }
 
+let shownName: (s: Source) => string = (s) => s.file;
+
 function fail(f: Described, message: string): never {
   const at = f.electionAt ?? { line: 1, column: 1 };
-  throw new SourceFileError(f.source.file, at.line, at.column, message, 'EML/…/ElectionIdentifier');
+  throw new SourceFileError(shownName(f.source), at.line, at.column, message, 'EML/…/ElectionIdentifier');
 }
 
 const isCsv = (f: Described) => f.source.kind === 'osv4-3';
 
-export function checkConsistency(input: ConsistencyInput, findings: RawFinding[]): void {
+/** `shown` gives the file name as the user gave it (for messages). */
+export function checkConsistency(
+  input: ConsistencyInput,
+  findings: RawFinding[],
+  shown: (s: Source) => string = (s) => s.file,
+): void {
+  shownName = shown;
   const singles: Described[] = [];
-  if (input.definition) singles.push({ ...input.definition, what: 'the election definition (110a)' });
-  for (const c of input.candidateLists) singles.push({ ...c, what: 'the candidate lists (230)' });
-  if (input.result) singles.push({ ...input.result, what: 'the result (520)' });
-  for (const p of input.pollingStations) singles.push({ ...p, what: 'the polling-station list (110b)' });
-  const counts: Described[] = input.counts.map((c) => ({ ...c, what: 'the count' }));
+  if (input.definition) singles.push({ ...input.definition, what: 'election definition, 110a' });
+  for (const c of input.candidateLists) singles.push({ ...c, what: 'candidate lists, 230' });
+  if (input.result) singles.push({ ...input.result, what: 'result, 520' });
+  for (const p of input.pollingStations) singles.push({ ...p, what: 'polling-station list, 110b' });
+  const counts: Described[] = input.counts.map((c) => ({ ...c, what: 'count' }));
 
   // 1. The single-election documents describe one election.
   const ref = singles[0];
@@ -77,7 +85,7 @@ export function checkConsistency(input: ConsistencyInput, findings: RawFinding[]
       if (differs)
         fail(
           f,
-          `${f.what} in this file is of ${describe(b)}, but ${ref.what} in ${ref.source.file} is of ${describe(a)}; all files of one import must be of one election (Id, category, subcategory, domain). Import each election separately`,
+          `this file (${f.what}) is of ${describe(b)}, but ${ref.source.file} (${ref.what}) is of ${describe(a)}; all files of one import must be of one election (Id, category, subcategory, domain). Import each election separately`,
         );
     }
   }
@@ -126,7 +134,7 @@ export function checkConsistency(input: ConsistencyInput, findings: RawFinding[]
       if (d !== null && d !== defDomain)
         fail(
           c,
-          `this count is of ${describe(c.election)}, but the election definition ${def.source.file} is of ${describe(def.election)}; its seats and threshold do not apply here. Import each council separately`,
+          `this file (${c.what}) is of ${describe(c.election)}, but the election definition ${def.source.file} is of ${describe(def.election)}; its seats and threshold do not apply here. Import each council separately`,
         );
     }
   }
@@ -138,7 +146,7 @@ export function checkConsistency(input: ConsistencyInput, findings: RawFinding[]
       if (!MUNICIPAL_CATEGORIES.has(s.election.category) && countDomains.has(null)) continue;
       fail(
         s,
-        `${s.what} in this file is of ${describe(s.election)}, but none of the ${counts.length} count files is of domain ${d} (they are of ${[...countDomains].map((x) => x ?? 'no domain').join(', ')}); the pages would show another council's people next to these votes. Give the counts of the same council, or import the file separately`,
+        `this file (${s.what}) is of ${describe(s.election)}, but none of the ${counts.length} count files is of domain ${d} (they are of ${[...countDomains].map((x) => x ?? 'no domain').join(', ')}); the pages would show another council's people next to these votes. Give the counts of the same council, or import the file separately`,
       );
     }
   }
@@ -156,7 +164,7 @@ export function checkConsistency(input: ConsistencyInput, findings: RawFinding[]
       if (known.has(l.list)) continue;
       if (complete)
         throw new SourceFileError(
-          result.source.file,
+          shown(result.source),
           l.line,
           1,
           `the result names list ${l.list} (${l.name}), which is on none of the candidate lists (230) of this import; the result and the lists are of different elections, or the result was edited. Use the files as the election software exported them`,

@@ -85,6 +85,8 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
   const countFiles: CountFile[] = [];
   const sources: Source[] = [];
   const dates: { file: string; date: string; src: Source }[] = [];
+  /** The file as the user named it, for messages (source.file is the stored base name). */
+  const shown = new Map<Source, string>();
 
   for (const input of inputs) {
     const read = await readOne(input);
@@ -109,6 +111,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
       );
     }
     dates.push({ file: input.display, date: e.date, src });
+    shown.set(src, input.display);
     src.file = storedName(input.display);
     if (sources.some((s) => s.sha256 === src.sha256)) {
       throw new SourceFileError(
@@ -164,7 +167,11 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     } else countFiles.push(...(read.data as CountFile[])); // 510a-d and osv4-3 (TS does not narrow the data here)
   }
   if (!election) throw new SourceFileError('(arguments)', 1, 1, 'nothing was read');
-  checkConsistency({ definition, candidateLists, result, pollingStations, counts: countFiles }, raw);
+  checkConsistency(
+    { definition, candidateLists, result, pollingStations, counts: countFiles },
+    raw,
+    (s) => shown.get(s) ?? s.file,
+  );
 
   // Election date: a file that disagrees with the definition (or the majority) is kept and reported,
   // e.g. the TK2023 Bonaire file dated 2023-11-21 (a time-zone quirk the Kiesraad documents).
