@@ -5,7 +5,7 @@
 import type { SaxesAttributeNS } from 'saxes';
 import type { Position, XmlStream } from './xml-stream.ts';
 import type { ElectionIdentifier, EmlKind } from '../model/types.ts';
-import { checkDomain } from '../model/election-law.ts';
+import { checkDomain, SUBCATEGORIES } from '../model/election-law.ts';
 
 export const EML_KINDS: readonly EmlKind[] = [
   '110a',
@@ -120,6 +120,12 @@ export class ElectionIdentifierBuilder {
       xml.fail('missing or invalid kr:ElectionDate (expected YYYY-MM-DD)', at);
     const domainProblem = checkDomain(this.category, this.sawDomain ? { id: this.domainId } : null);
     if (domainProblem) xml.fail(domainProblem, this.at);
+    const allowed = SUBCATEGORIES[this.category];
+    if (this.subcategory !== null && allowed && !allowed.includes(this.subcategory))
+      xml.fail(
+        `kr:ElectionSubcategory ${this.subcategory} does not belong to ElectionCategory ${this.category} (allowed: ${allowed.join(', ')}; EML_NL ElectionSubcategoryType); use the file as the election software exported it`,
+        this.at,
+      );
     return {
       id: this.id,
       eventId: this.id.split('_')[0] ?? this.id,

@@ -91,6 +91,12 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
       const pct: number | null = threshold;
       if (n === null || pct === null)
         x.fail('the definition has no kr:NumberOfSeats or kr:PreferenceThreshold', rootAt);
+      // EML_NL 110a: kr:NominationDate is required (the day the lists were filed, Kieswet I 1).
+      if (election.nominationDate === null)
+        x.fail(
+          'ElectionIdentifier has no kr:NominationDate; EML_NL 110a (110a-electionevent-kiesraad-strict.xsd) requires it. Use the file as the election software exported it, or restore the kr:NominationDate element',
+          electionAt,
+        );
       const problems = checkDefinition({
         category: election.category,
         subcategory: election.subcategory,

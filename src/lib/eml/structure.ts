@@ -114,6 +114,27 @@ const COMMON: Record<string, RuleEntry> = {
   'kr:ElectionDate': { pattern: DATE, expected: 'a date YYYY-MM-DD' },
   'kr:NominationDate': { pattern: DATE, expected: 'a date YYYY-MM-DD' },
   ContestIdentifier: { attributes: { Id: { required: true } } },
+  // emlcore VotingMethodType; MaxVotes is xs:positiveInteger with a default, so it may be empty.
+  VotingMethod: {
+    values: [
+      'AMS',
+      'FPP',
+      'IRV',
+      'NOR',
+      'OPV',
+      'RCV',
+      'SPV',
+      'STV',
+      'cumulative',
+      'approval',
+      'block',
+      'supporterlist',
+      'partisan',
+      'supplementaryvote',
+      'other',
+    ],
+  },
+  MaxVotes: { pattern: /^\s*(\+?0*[1-9]\d*)?\s*$/, expected: 'a whole number above 0 (or empty)' },
 };
 
 /** The body element of each kind: the one child of EML that carries the data. */
@@ -259,6 +280,8 @@ interface Frame {
   seen: Set<string> | null;
 }
 
+const FIX = 'use the file as the election software exported it';
+
 /** What to say when a required element is missing: why it matters, and what to do. */
 const MISSING_HINT: Record<string, string> = {
   'kr:NumberOfSeats': 'the number of seats decides the whole seat allocation',
@@ -325,17 +348,18 @@ export class StructureChecker {
       for (const [attrName, a] of Object.entries(rule.attributes)) {
         const v = attributes[attrName]?.value;
         if (v === undefined) {
-          if (a.required) xml.fail(`${name} has no ${attrName} attribute; ${this.where()} requires it`, at);
+          if (a.required)
+            xml.fail(`${name} has no ${attrName} attribute; ${this.where()} requires it; ${FIX}`, at);
           continue;
         }
         if (a.values && !a.values.includes(v.trim()))
           xml.fail(
-            `${name} ${attrName}="${v.slice(0, 60)}" is not one of the values ${this.where()} allows (${a.values.join(', ')})`,
+            `${name} ${attrName}="${v.slice(0, 60)}" is not one of the values ${this.where()} allows (${a.values.join(', ')}); ${FIX}`,
             at,
           );
         if (a.pattern && !a.pattern.test(v))
           xml.fail(
-            `${name} ${attrName}="${v.slice(0, 60)}" is not ${a.expected ?? `of the form ${a.pattern.source}`}`,
+            `${name} ${attrName}="${v.slice(0, 60)}" is not ${a.expected ?? `of the form ${a.pattern.source}`}; ${FIX}`,
             at,
           );
       }
@@ -362,12 +386,12 @@ export class StructureChecker {
       const t = text.trim();
       if (rule.values && !rule.values.includes(t))
         xml.fail(
-          `${name} "${t.slice(0, 60)}" is not one of the values ${this.where()} allows (${rule.values.join(', ')})`,
+          `${name} "${t.slice(0, 60)}" is not one of the values ${this.where()} allows (${rule.values.join(', ')}); ${FIX}`,
           frame.at,
         );
       if (rule.pattern && !rule.pattern.test(text))
         xml.fail(
-          `${name} "${t.slice(0, 60)}" is not ${rule.expected ?? `of the form ${rule.pattern.source}`}`,
+          `${name} "${t.slice(0, 60)}" is not ${rule.expected ?? `of the form ${rule.pattern.source}`}; ${FIX}`,
           frame.at,
         );
     }

@@ -5,7 +5,8 @@
  *
  * The rules (one election per import, kr:ElectionDomain joining the files of a council):
  * - the single-election documents (110a definition, 230b/c candidate lists, 520 result, 110b polling
- *   stations) agree with each other on the ElectionIdentifier: Id, category, subcategory and domain;
+ *   stations) agree with each other on the ElectionIdentifier: Id, date, category, subcategory and
+ *   domain (a count file with another date stays a finding: the TK2023 Bonaire time-zone quirk);
  * - every file agrees on the category, and files of the same domain agree on the subcategory;
  * - a definition of one domain (a council's 110a: its seats) admits only count files of that domain;
  * - candidate lists, a result or polling stations of a domain need count files of that domain among
@@ -45,14 +46,12 @@ export interface ConsistencyInput {
 function describe(e: ElectionIdentifier): string {
   const sub = e.subcategory ? ` ${e.subcategory}` : '';
   const dom = e.domain ? ` of ${e.domain.name ? `${e.domain.name} ` : ''}(domain ${e.domain.id})` : '';
-  return `${e.id} (${e.category}${sub}${dom})`;
+  return `${e.id} (${e.category}${sub}${dom}, ${e.date})`;
 }
 
-let shownName: (s: Source) => string = (s) => s.file;
-
-function fail(f: Described, message: string): never {
+function failAt(shown: (s: Source) => string, f: Described, message: string): never {
   const at = f.electionAt ?? { line: 1, column: 1 };
-  throw new SourceFileError(shownName(f.source), at.line, at.column, message, 'EML/…/ElectionIdentifier');
+  throw new SourceFileError(shown(f.source), at.line, at.column, message, 'EML/…/ElectionIdentifier');
 }
 
 const isCsv = (f: Described) => f.source.kind === 'osv4-3';
@@ -63,7 +62,7 @@ export function checkConsistency(
   findings: RawFinding[],
   shown: (s: Source) => string = (s) => s.file,
 ): void {
-  shownName = shown;
+  const fail = (f: Described, message: string): never => failAt(shown, f, message);
   const singles: Described[] = [];
   if (input.definition) singles.push({ ...input.definition, what: 'election definition, 110a' });
   for (const c of input.candidateLists) singles.push({ ...c, what: 'candidate lists, 230' });
@@ -79,13 +78,14 @@ export function checkConsistency(
       const b = f.election;
       const differs =
         a.id !== b.id ||
+        a.date !== b.date ||
         a.category !== b.category ||
         (a.subcategory !== null && b.subcategory !== null && a.subcategory !== b.subcategory) ||
         (a.domain?.id ?? null) !== (b.domain?.id ?? null);
       if (differs)
         fail(
           f,
-          `this file (${f.what}) is of ${describe(b)}, but ${ref.source.file} (${ref.what}) is of ${describe(a)}; all files of one import must be of one election (Id, category, subcategory, domain). Import each election separately`,
+          `this file (${f.what}) is of ${describe(b)}, but ${ref.source.file} (${ref.what}) is of ${describe(a)}; all files of one import must be of one election (Id, date, category, subcategory, domain). Import each election separately`,
         );
     }
   }

@@ -63,6 +63,13 @@ const single: [string, number, RegExp][] = [
   ['110a_invalid_threshold_1000_percent', 23, /PreferenceThreshold is 1000 %/],
   ['110a_invalid_even_seats', 22, /NumberOfSeats is 22, but a GR always has an odd number/],
   ['110b_invalid_without_stations', 16, /Contest has no PollingPlace; EML_NL 110b/],
+  [
+    '110a_invalid_subcategory_of_other_category',
+    9,
+    /ElectionSubcategory AB2 does not belong to ElectionCategory GR/,
+  ],
+  ['110a_invalid_voting_method', 19, /VotingMethod "EPV" is not one of the values/],
+  ['110a_invalid_missing_nomination_date', 9, /ElectionIdentifier has no kr:NominationDate/],
 ];
 
 describe('EML_NL structure and Kieswet plausibility, one file at a time', () => {
@@ -101,6 +108,11 @@ describe('one election per import', () => {
       ['110a_valid_gr2026_stadskanaal', '510b_invalid_other_municipality'],
       '510b_invalid_other_municipality',
       /its seats and threshold do not apply here/,
+    ],
+    [
+      ['110a_valid_gr2026_stadskanaal', '230b_invalid_other_election_date'],
+      '230b_invalid_other_election_date',
+      /2026-03-19\), but .* 2026-03-18\)/,
     ],
     [
       ['230b_valid_gr2026_stadskanaal', '510b_invalid_other_municipality'],
