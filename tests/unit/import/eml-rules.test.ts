@@ -14,6 +14,7 @@ import { importFiles } from '../../../src/lib/import/import.ts';
 import { buildSnapshot } from '../../../src/lib/import/snapshot.ts';
 import { SourceFileError } from '../../../src/lib/model/source-error.ts';
 import { checkDefinition } from '../../../src/lib/model/election-law.ts';
+import { loadSnapshot } from '../../../src/lib/model/load.ts';
 import type { SnapshotPollingStations } from '../../../src/lib/model/snapshot-types.ts';
 import { hasSharedData, sharedPath } from '../../helpers/shared-data.ts';
 
@@ -285,7 +286,7 @@ describe('npm run import writes nothing for a refused file', () => {
     });
   }
 
-  it('exits 0 and writes polling-stations.json for the valid 110b with its 510b', () => {
+  it('exits 0 and writes polling-stations.json for the valid 110b with its 510b', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'ot-eml-rules-')), 'snapshot');
     const run = spawnSync(
       process.execPath,
@@ -297,5 +298,8 @@ describe('npm run import writes nothing for a refused file', () => {
       readFileSync(path.join(out, 'polling-stations.json'), 'utf8'),
     ) as SnapshotPollingStations;
     expect(ps.municipalities[0]!.stations[1]!.unit).toBe('0037::SB2');
+    // The site reads it through the loader.
+    const loaded = await (await loadSnapshot(out)).pollingStations();
+    expect(loaded?.municipalities[0]!.stations.map((s) => s.electorate)).toEqual([180, 120, 100]);
   });
 });
