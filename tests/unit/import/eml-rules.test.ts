@@ -71,6 +71,12 @@ const single: [string, number, RegExp][] = [
   ],
   ['110a_invalid_voting_method', 19, /VotingMethod "EPV" is not one of the values/],
   ['110a_invalid_missing_nomination_date', 9, /ElectionIdentifier has no kr:NominationDate/],
+  [
+    '510b_invalid_unknown_reason_code',
+    28,
+    /RejectedVotes ReasonCode="leeg" is not one of the values.*\(blanco, ongeldig\)/,
+  ],
+  ['230b_invalid_unknown_category', 11, /ElectionCategory "GX" is not one of the values/],
 ];
 
 describe('EML_NL structure and Kieswet plausibility, one file at a time', () => {
