@@ -13,7 +13,6 @@ import { collectInputs } from '../../../src/lib/import/input.ts';
 import { importFiles } from '../../../src/lib/import/import.ts';
 import { buildSnapshot } from '../../../src/lib/import/snapshot.ts';
 import { SourceFileError } from '../../../src/lib/model/source-error.ts';
-import { checkDefinition } from '../../../src/lib/model/election-law.ts';
 import { loadSnapshot } from '../../../src/lib/model/load.ts';
 import type { SnapshotPollingStations } from '../../../src/lib/model/snapshot-types.ts';
 import { hasSharedData, sharedPath } from '../../helpers/shared-data.ts';
@@ -188,92 +187,6 @@ describe('110b polling stations', () => {
       expect(last).toMatchObject({ name: 'Volvo Dealer Hedin Automotive', electorate: 1734 });
     },
   );
-});
-
-describe('election-law rules', () => {
-  const ok = (d: Parameters<typeof checkDefinition>[0]) => expect(checkDefinition(d)).toEqual([]);
-  const base = { subcategory: null, domainId: null } as const;
-  it('accepts the published definitions (TK 150/25, PS 55/25, AB 26/25, GR 23/25, ER Saba 5/50, EP2024 31/10)', () => {
-    ok({
-      ...base,
-      category: 'TK',
-      subcategory: 'TK',
-      date: '2023-11-22',
-      seats: 150,
-      preferenceThreshold: 25,
-    });
-    ok({
-      ...base,
-      category: 'PS',
-      subcategory: 'PS2',
-      date: '2023-03-15',
-      seats: 55,
-      preferenceThreshold: 25,
-    });
-    ok({
-      ...base,
-      category: 'AB',
-      subcategory: 'AB2',
-      date: '2023-03-15',
-      seats: 26,
-      preferenceThreshold: 25,
-    });
-    ok({
-      ...base,
-      category: 'GR',
-      subcategory: 'GR2',
-      date: '2026-03-18',
-      seats: 23,
-      preferenceThreshold: 25,
-    });
-    ok({
-      category: 'ER',
-      subcategory: 'ER1',
-      date: '2023-03-15',
-      domainId: '9003',
-      seats: 5,
-      preferenceThreshold: 50,
-    });
-    ok({
-      ...base,
-      category: 'EP',
-      subcategory: 'EP',
-      date: '2024-06-06',
-      seats: 31,
-      preferenceThreshold: 10,
-    });
-  });
-  it('refuses a TK of 151 seats, Saba with 9 seats and a GR1 of 17 seats at 25 %', () => {
-    expect(
-      checkDefinition({
-        ...base,
-        category: 'TK',
-        date: '2023-11-22',
-        seats: 151,
-        preferenceThreshold: 25,
-      })[0]!.message,
-    ).toMatch(/Grondwet art\. 51/);
-    expect(
-      checkDefinition({
-        category: 'ER',
-        subcategory: 'ER1',
-        date: '2023-03-15',
-        domainId: '9003',
-        seats: 9,
-        preferenceThreshold: 50,
-      })[0]!.message,
-    ).toMatch(/domain 9003 has 5 seats/);
-    expect(
-      checkDefinition({
-        ...base,
-        category: 'GR',
-        subcategory: 'GR1',
-        date: '2022-03-16',
-        seats: 17,
-        preferenceThreshold: 25,
-      })[0]!.message,
-    ).toMatch(/law sets 50 %/);
-  });
 });
 
 describe('npm run import writes nothing for a refused file', () => {
