@@ -79,7 +79,7 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
           break;
       }
     },
-    result({ election, xml, rootAt }) {
+    result({ election, electionAt, xml, rootAt }) {
       const x: XmlStream = xml;
       if (contests.length === 0) x.fail('missing required element Contest', rootAt);
       const seen = new Set<string>();
@@ -87,7 +87,7 @@ export function create230Reader(xml: () => XmlStream, source: Source) {
         if (c.id === null) x.fail('missing required element ContestIdentifier', c.at);
         if (seen.has(c.id)) x.fail(`contest ${c.id} appears twice in this file`, c.at);
         seen.add(c.id);
-        return { source, election, contest: { id: c.id, name: c.name }, lists: c.lists };
+        return { source, election, electionAt, contest: { id: c.id, name: c.name }, lists: c.lists };
       });
     },
   });

@@ -5,8 +5,19 @@
 import type { SaxesAttributeNS } from 'saxes';
 import type { Position, XmlStream } from './xml-stream.ts';
 import type { ElectionIdentifier, EmlKind } from '../model/types.ts';
+import { checkDomain, SUBCATEGORIES } from '../model/election-law.ts';
 
-export const EML_KINDS: readonly EmlKind[] = ['110a', '230b', '230c', '510a', '510b', '510c', '510d', '520'];
+export const EML_KINDS: readonly EmlKind[] = [
+  '110a',
+  '110b',
+  '230b',
+  '230c',
+  '510a',
+  '510b',
+  '510c',
+  '510d',
+  '520',
+];
 
 export function attr(attributes: Record<string, SaxesAttributeNS>, name: string): string | undefined {
   return attributes[name]?.value;
@@ -30,7 +41,7 @@ export function checkRoot(
   const id = attr(attributes, 'Id');
   if (id === undefined || !accepted.includes(id)) {
     xml.fail(
-      `EML Id="${id ?? ''}" is not one of the supported kinds (${accepted.join(', ')}); import election definitions (110a), candidate lists (230b/c), counts (510a-d) or results (520)`,
+      `EML Id="${id ?? ''}" is not one of the supported kinds (${accepted.join(', ')}); import election definitions (110a), polling-station lists (110b), candidate lists (230b/c), counts (510a-d) or results (520)`,
       at,
     );
   }
@@ -61,13 +72,18 @@ export class ElectionIdentifierBuilder {
   nominationDate: string | null = null;
   domainId: string | null = null;
   domainName: string | null = null;
+  /** kr:ElectionDomain present (with or without Id: the PS2023 definitions name the province only). */
+  sawDomain = false;
   seen = false;
+  at: Position = { line: 1, column: 1 };
 
-  open(name: string, attributes: Record<string, SaxesAttributeNS>): void {
+  open(name: string, attributes: Record<string, SaxesAttributeNS>, at?: Position): void {
     if (name === 'ElectionIdentifier') {
       this.seen = true;
       this.id = attr(attributes, 'Id') ?? '';
+      if (at) this.at = at;
     } else if (name === 'kr:ElectionDomain') {
+      this.sawDomain = true;
       this.domainId = attr(attributes, 'Id') ?? null;
     }
   }
@@ -102,6 +118,14 @@ export class ElectionIdentifierBuilder {
     if (!this.category) xml.fail('missing required element ElectionCategory', at);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(this.date))
       xml.fail('missing or invalid kr:ElectionDate (expected YYYY-MM-DD)', at);
+    const domainProblem = checkDomain(this.category, this.sawDomain ? { id: this.domainId } : null);
+    if (domainProblem) xml.fail(domainProblem, this.at);
+    const allowed = SUBCATEGORIES[this.category];
+    if (this.subcategory !== null && allowed && !allowed.includes(this.subcategory))
+      xml.fail(
+        `kr:ElectionSubcategory ${this.subcategory} does not belong to ElectionCategory ${this.category} (allowed: ${allowed.join(', ')}; EML_NL ElectionSubcategoryType); use the file as the election software exported it`,
+        this.at,
+      );
     return {
       id: this.id,
       eventId: this.id.split('_')[0] ?? this.id,

@@ -305,7 +305,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
       }
     },
 
-    result({ xml, kind, election, header, rootAt }) {
+    result({ xml, kind, election, electionAt, header, rootAt }) {
       const x: XmlStream = xml;
       if (!seenCount) x.fail('missing required element Count', rootAt);
       if (contests.length === 0) x.fail('missing required element Contest/ContestIdentifier', rootAt);
@@ -352,6 +352,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
           source,
           kind: countKind,
           election,
+          electionAt,
           contest: { id: c.id, name: c.name },
           countingMethod,
           phase,

@@ -3,8 +3,10 @@
  * (kr:ElectionTree: STAAT → KIESKRING → GEMEENTE …) and the registered parties.
  */
 import { attr, parseCount } from './common.ts';
+import { checkDefinition } from '../model/election-law.ts';
+import type { DefinitionField } from '../model/election-law.ts';
 import { createEmlReader } from './reader.ts';
-import type { XmlStream } from './xml-stream.ts';
+import type { Position, XmlStream } from './xml-stream.ts';
 import type { ElectionDefinitionFile, Region, RegisteredParty, Source } from '../model/types.ts';
 
 /** Region id used in the model: kieskringen as "HSB<n>", gemeenten by their 4-digit code, the state as "STAAT". */
@@ -19,6 +21,7 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
   let contestId: string | null = null;
   let seats: number | null = null;
   let threshold: number | null = null;
+  const fieldAt: Partial<Record<DefinitionField, Position>> = {};
   const regions: Region[] = [];
   const parties: RegisteredParty[] = [];
   let region: {
@@ -48,13 +51,15 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
       } else if (name === 'kr:Committee' && region)
         region.committee = attr(attributes, 'CommitteeCategory') ?? null;
     },
-    close(name, text, _path, at, x: XmlStream) {
+    close(name, text, _path, pos, x: XmlStream) {
       switch (name) {
         case 'kr:NumberOfSeats':
-          seats = parseCount(x, text, 'kr:NumberOfSeats', at);
+          seats = parseCount(x, text, 'kr:NumberOfSeats', pos);
+          fieldAt.seats = pos;
           break;
         case 'kr:PreferenceThreshold':
-          threshold = parseCount(x, text, 'kr:PreferenceThreshold', at);
+          threshold = parseCount(x, text, 'kr:PreferenceThreshold', pos);
+          fieldAt.preferenceThreshold = pos;
           break;
         case 'kr:RegionName':
           if (region) region.name = text.trim();
@@ -79,8 +84,39 @@ export function create110aReader(xml: () => XmlStream, source: Source) {
           break;
       }
     },
-    result({ election }) {
-      return { source, election, contestId, seats, preferenceThreshold: threshold, regions, parties };
+    result({ election, electionAt, xml, rootAt }) {
+      const x: XmlStream = xml;
+      // The structure check has already required both elements; this guards the types.
+      const n: number | null = seats;
+      const pct: number | null = threshold;
+      if (n === null || pct === null)
+        x.fail('the definition has no kr:NumberOfSeats or kr:PreferenceThreshold', rootAt);
+      // EML_NL 110a: kr:NominationDate is required (the day the lists were filed, Kieswet I 1).
+      if (election.nominationDate === null)
+        x.fail(
+          'ElectionIdentifier has no kr:NominationDate; EML_NL 110a (110a-electionevent-kiesraad-strict.xsd) requires it. Use the file as the election software exported it, or restore the kr:NominationDate element',
+          electionAt,
+        );
+      const problems = checkDefinition({
+        category: election.category,
+        subcategory: election.subcategory,
+        date: election.date,
+        domainId: election.domain?.id ?? null,
+        seats: n,
+        preferenceThreshold: pct,
+      });
+      const first = problems[0];
+      if (first) x.fail(first.message, fieldAt[first.field] ?? electionAt);
+      return {
+        source,
+        election,
+        electionAt,
+        contestId,
+        seats,
+        preferenceThreshold: threshold,
+        regions,
+        parties,
+      };
     },
   });
 }

@@ -8,6 +8,8 @@ import { checkRoot, EML_KINDS } from './common.ts';
 import { create510Reader } from './count-510.ts';
 import { create230Reader } from './candidate-list-230.ts';
 import { create110aReader } from './definition-110a.ts';
+import { create110bReader } from './polling-stations-110b.ts';
+import { StructureChecker } from './structure.ts';
 import { create520Reader } from './result-520.ts';
 import type { EmlReader } from './reader.ts';
 import type {
@@ -15,6 +17,7 @@ import type {
   CountFile,
   ElectionDefinitionFile,
   EmlKind,
+  PollingStationsFile,
   ResultFile,
   Source,
 } from '../model/types.ts';
@@ -22,6 +25,7 @@ import type {
 /** 230 and 510 files may hold several Contests (EML_NL schema): one entry per contest, in file order. */
 export type EmlFile =
   | { kind: '110a'; data: ElectionDefinitionFile }
+  | { kind: '110b'; data: PollingStationsFile }
   | { kind: '230b' | '230c'; data: CandidateListsFile[] }
   | { kind: '510a' | '510b' | '510c' | '510d'; data: CountFile[] }
   | { kind: '520'; data: ResultFile };
@@ -30,6 +34,8 @@ function readerFor(kind: EmlKind, xml: () => XmlStream, source: Source): EmlRead
   switch (kind) {
     case '110a':
       return create110aReader(xml, source);
+    case '110b':
+      return create110bReader(xml, source);
     case '230b':
     case '230c':
       return create230Reader(xml, source);
@@ -40,20 +46,27 @@ function readerFor(kind: EmlKind, xml: () => XmlStream, source: Source): EmlRead
   }
 }
 
-/** Parses EML from `chunks`; throws SourceFileError with file:line:column on any problem. */
+/**
+ * Parses EML from `chunks`; throws SourceFileError with file:line:column on any problem. Every element
+ * passes the EML_NL structure check (structure.ts) before the kind's reader sees it.
+ */
 export async function readEml(chunks: AsyncIterable<Uint8Array>, source: Source): Promise<EmlFile> {
   let reader: EmlReader<unknown> | null = null;
+  let structure: StructureChecker | null = null;
   let kind: EmlKind | null = null;
   const dispatcher: XmlHandler = {
     open(name, attributes, path, at) {
       if (!reader) {
         kind = checkRoot(xml, name, attributes, at, EML_KINDS);
         reader = readerFor(kind, () => xml, source);
+        structure = new StructureChecker(kind);
         source.kind = kind;
       }
+      structure!.open(name, attributes, path.length, at, xml);
       reader.open(name, attributes, path, at);
     },
     close(name, text, path, at) {
+      structure!.close(name, text, xml);
       reader!.close(name, text, path, at);
     },
     end() {},

@@ -15,6 +15,10 @@ export interface EmlContext {
   xml: XmlStream;
   kind: EmlKind;
   election: ElectionIdentifier;
+  /** Every Election of the file in order (only a 110b may hold more than one). */
+  elections: ElectionIdentifier[];
+  /** Where the (first) ElectionIdentifier starts. */
+  electionAt: Position;
   header: HeaderBuilder;
   rootAt: Position;
 }
@@ -44,7 +48,9 @@ function inElectionIdentifier(path: readonly string[]): boolean {
 
 export function createEmlReader<T>(xml: () => XmlStream, source: Source, body: EmlBody<T>): EmlReader<T> {
   const header = new HeaderBuilder();
-  const electionId = new ElectionIdentifierBuilder();
+  let electionId = new ElectionIdentifierBuilder();
+  const elections: ElectionIdentifier[] = [];
+  let electionAt: Position = { line: 1, column: 1 };
   const cand = new CandidateBuilder();
   let kind: EmlKind | null = null;
   let election: ElectionIdentifier | null = null;
@@ -61,7 +67,8 @@ export function createEmlReader<T>(xml: () => XmlStream, source: Source, body: E
       }
       header.open(name, attributes, path);
       if (inElectionIdentifier(path)) {
-        electionId.open(name, attributes);
+        if (name === 'ElectionIdentifier') electionId = new ElectionIdentifierBuilder();
+        electionId.open(name, attributes, at);
         return;
       }
       if (inCandidate) {
@@ -79,7 +86,14 @@ export function createEmlReader<T>(xml: () => XmlStream, source: Source, body: E
       if (header.close(name, text, path)) return;
       if (inElectionIdentifier(path)) {
         electionId.close(name, text);
-        if (name === 'ElectionIdentifier') election = electionId.build(x, at);
+        if (name === 'ElectionIdentifier') {
+          const built = electionId.build(x, at);
+          if (!election) {
+            election = built;
+            electionAt = electionId.at;
+          }
+          elections.push(built);
+        }
         return;
       }
       if (inCandidate) {
@@ -99,7 +113,7 @@ export function createEmlReader<T>(xml: () => XmlStream, source: Source, body: E
       if (!election) x.fail('missing required element ElectionIdentifier', rootAt);
       source.issuer = header.issuerName;
       source.created = header.created;
-      return body.result({ xml: x, kind, election, header, rootAt });
+      return body.result({ xml: x, kind, election, elections, electionAt, header, rootAt });
     },
   };
 }

@@ -16,6 +16,7 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
     type: 'list' | 'candidate' | null;
     list: string;
     name: string;
+    line: number;
     elected: boolean | null;
     ranking: number | null;
     candidate: Candidate | null;
@@ -27,11 +28,19 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
     candidate(c) {
       if (sel) sel.candidate = c;
     },
-    open(name, attributes) {
+    open(name, attributes, _path, at) {
       if (name === 'Contest') currentList = '';
       else if (name === 'ContestIdentifier') contestIds.push(attr(attributes, 'Id') ?? '');
       else if (name === 'Selection')
-        sel = { type: null, list: '', name: '', elected: null, ranking: null, candidate: null };
+        sel = {
+          type: null,
+          list: '',
+          name: '',
+          line: at.line,
+          elected: null,
+          ranking: null,
+          candidate: null,
+        };
       else if (name === 'AffiliationIdentifier' && sel) {
         sel.type = 'list';
         sel.list = attr(attributes, 'Id') ?? '';
@@ -51,7 +60,7 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
         if (sel.type === 'list') {
           const earlier = lists.find((l) => l.list === sel!.list);
           if (earlier) earlier.elected ||= sel.elected;
-          else lists.push({ list: sel.list, name: sel.name, elected: sel.elected });
+          else lists.push({ list: sel.list, name: sel.name, elected: sel.elected, line: sel.line });
         } else if (sel.type === 'candidate') {
           if (!currentList) x.fail('a candidate Selection comes before any list', at);
           candidates.push({
@@ -64,9 +73,9 @@ export function create520Reader(xml: () => XmlStream, source: Source) {
         sel = null;
       }
     },
-    result({ election }) {
+    result({ election, electionAt }) {
       const contestId = contestIds.length ? [...new Set(contestIds)].join(',') : null;
-      return { source, election, contestId, lists, candidates };
+      return { source, election, electionAt, contestId, lists, candidates };
     },
   });
 }

@@ -13,12 +13,14 @@ import type { InputFile } from './input.ts';
 import { SourceFileError, toSourceFileError } from '../model/source-error.ts';
 import { checkTotalAgainstUnits, checkUnit, compareUnits } from './checks.ts';
 import type { RawFinding } from './checks.ts';
+import { checkConsistency } from './consistency.ts';
 import type {
   CandidateListsFile,
   CountFile,
   ElectionDefinitionFile,
   ElectionIdentifier,
   Finding,
+  PollingStationsFile,
   ResultFile,
   Source,
   UnitCounts,
@@ -29,6 +31,8 @@ export interface ImportResult {
   definition: ElectionDefinitionFile | null;
   candidateLists: CandidateListsFile[];
   result: ResultFile | null;
+  /** EML 110b polling-station lists (one per municipality). */
+  pollingStations: PollingStationsFile[];
   /** Count files whose figures are published (one per level+code; official preferred). */
   counts: CountFile[];
   /** Provisional files only used for comparison (an official file covers the same unit). */
@@ -93,16 +97,24 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
   let definition: ElectionDefinitionFile | null = null;
   let result: ResultFile | null = null;
   const candidateLists: CandidateListsFile[] = [];
+  const pollingStations: PollingStationsFile[] = [];
   const countFiles: CountFile[] = [];
   const sources: Source[] = [];
   const dates: { file: string; date: string; src: Source }[] = [];
+  /** The file as the user named it, for messages (source.file is the stored base name). */
+  const shown = new Map<Source, string>();
 
   for (const input of inputs) {
     const read = await readOne(input);
     // One file, one source and one election; 230 and 510 files may hold several contests.
     const first = Array.isArray(read.data) ? read.data[0]! : read.data;
     const src = first.source;
-    const e = first.election;
+    // A 110b may list several elections of one day: take the one of this import.
+    const e =
+      read.kind === '110b'
+        ? (read.data.elections.find((x) => x.eventId === election?.eventId) ?? read.data.election)
+        : first.election;
+    if (read.kind === '110b') read.data.election = e;
     if (!election) {
       election = e;
       electionFile = input.display;
@@ -123,6 +135,7 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
         `the election date "${e.date}" is not a day of the calendar; correct the file`,
       );
     dates.push({ file: input.display, date: e.date, src });
+    shown.set(src, input.display);
     src.file = storedName(input.display);
     if (sources.some((s) => s.sha256 === src.sha256)) {
       throw new SourceFileError(
@@ -157,6 +170,15 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
           );
         candidateLists.push(lists);
       }
+    } else if (read.kind === '110b') {
+      if (pollingStations.some((p) => p.municipality === read.data.municipality))
+        throw new SourceFileError(
+          input.display,
+          1,
+          1,
+          `a second polling-station list (110b) for municipality ${read.data.municipality}`,
+        );
+      pollingStations.push(read.data);
     } else if (read.kind === '520') {
       if (result)
         throw new SourceFileError(
@@ -169,6 +191,11 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     } else countFiles.push(...(read.data as CountFile[])); // 510a-d and osv4-3 (TS does not narrow the data here)
   }
   if (!election) throw new SourceFileError('(arguments)', 1, 1, 'nothing was read');
+  checkConsistency(
+    { definition, candidateLists, result, pollingStations, counts: countFiles },
+    raw,
+    (s) => shown.get(s) ?? s.file,
+  );
 
   // Election date: a file that disagrees with the definition (or the majority) is kept and reported,
   // e.g. the TK2023 Bonaire file dated 2023-11-21 (a time-zone quirk the Kiesraad documents).
@@ -247,7 +274,17 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
     sources: sourceRefs.map((s) => s.id),
   }));
   findings.sort(compareFindings);
-  return { election, definition, candidateLists, result, counts, compared, sources, findings };
+  return {
+    election,
+    definition,
+    candidateLists,
+    result,
+    pollingStations,
+    counts,
+    compared,
+    sources,
+    findings,
+  };
 }
 
 function mostCommon(values: string[]): string {

@@ -11,6 +11,7 @@ import type {
   SnapshotCounts,
   SnapshotElection,
   SnapshotFindings,
+  SnapshotPollingStations,
   SnapshotResult,
   SnapshotUnit,
 } from '../model/snapshot-types.ts';
@@ -58,6 +59,7 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
   }
   if (r.candidateLists.length) files.set('candidates.json', candidatesFile(r));
   if (r.result) files.set('result.json', resultFile(r));
+  if (r.pollingStations.length) files.set('polling-stations.json', pollingStationsFile(r));
   const findings: SnapshotFindings = { format: SNAPSHOT_FORMAT, election: id, findings: r.findings };
   files.set('findings.json', findings);
   if (extras.pollingPlaces) files.set('polling-places.json', extras.pollingPlaces);
@@ -234,7 +236,7 @@ function resultFile(r: ImportResult): SnapshotResult {
     format: SNAPSHOT_FORMAT,
     election: r.election.eventId,
     source: res.source.id,
-    lists: res.lists.map((l) => ({ ...l, seats: seats.get(l.list) ?? 0 })),
+    lists: res.lists.map(({ line: _line, ...l }) => ({ ...l, seats: seats.get(l.list) ?? 0 })),
     elected: res.candidates
       .filter((c) => c.elected)
       .map((c) => ({
@@ -248,3 +250,35 @@ function resultFile(r: ImportResult): SnapshotResult {
 }
 
 export type { Finding };
+
+/** The 110b stations with the count unit of the same number in the same municipality (official first). */
+function pollingStationsFile(r: ImportResult): SnapshotPollingStations {
+  const units = new Map<string, string>();
+  for (const f of [...r.counts, ...r.compared]) {
+    for (const u of f.units) {
+      const m = /^SB(\d+)$/.exec(u.code);
+      const key = m && u.parent ? `${u.parent}|${Number(m[1])}` : null;
+      if (key && !units.has(key)) units.set(key, u.id);
+    }
+  }
+  return {
+    format: SNAPSHOT_FORMAT,
+    election: r.election.eventId,
+    municipalities: [...r.pollingStations]
+      .sort((a, b) => naturalCompare(a.municipality, b.municipality))
+      .map((p) => ({
+        code: p.municipality,
+        name: p.municipalityName,
+        source: p.source.id,
+        stations: p.stations.map((s) => ({
+          number: s.number,
+          name: s.name,
+          postcode: s.postcode,
+          electorate: s.electorate,
+          channel: s.channel,
+          type: s.type,
+          unit: units.get(`${p.municipality}|${Number(s.number)}`) ?? null,
+        })),
+      })),
+  };
+}

@@ -15,6 +15,7 @@ import type {
   SnapshotCounts,
   SnapshotElection,
   SnapshotFindings,
+  SnapshotPollingStations,
   SnapshotResult,
   SnapshotUnit,
 } from './snapshot-types.ts';
@@ -63,6 +64,8 @@ export interface LoadedSnapshot {
   findings(): Promise<SnapshotFindings>;
   pollingPlaces(): Promise<PollingPlace[] | null>;
   pollingPlaceLinks(): Promise<{ places: string; links: PollingPlaceLink[] } | null>;
+  /** EML 110b stations (number, name, postcode, electorate) joined to their count unit, when imported. */
+  pollingStations(): Promise<SnapshotPollingStations | null>;
 }
 
 /** Loads the snapshot in `dir` (the folder holding election.json). */
@@ -83,6 +86,7 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
     pollingPlaces: () => optional<PollingPlace[]>('polling-places.json'),
     pollingPlaceLinks: () =>
       optional<{ places: string; links: PollingPlaceLink[] }>('polling-place-links.json'),
+    pollingStations: () => optional<SnapshotPollingStations>('polling-stations.json'),
   };
 }
 

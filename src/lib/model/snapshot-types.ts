@@ -140,3 +140,26 @@ export interface PollingPlaceLink {
   /** Where the places come from, e.g. "TK2023/polling-places.json"; GR2022 links to TK2023 places. */
   note?: string;
 }
+
+/** polling-stations.json: the stations of EML 110b files, joined to the count units by station number. */
+export interface SnapshotPollingStations {
+  format: typeof SNAPSHOT_FORMAT;
+  election: string;
+  municipalities: {
+    /** CBS code without "GM" (the 110b ReportingUnitIdentifier). */
+    code: string;
+    name: string | null;
+    source: string;
+    stations: {
+      number: string;
+      name: string;
+      postcode: string | null;
+      /** Voters assigned to the station, when the 110b gives it. */
+      electorate: number | null;
+      channel: string;
+      type: string | null;
+      /** The count unit of this station ("0668::SB3"), or null when no count file has it. */
+      unit: string | null;
+    }[];
+  }[];
+}

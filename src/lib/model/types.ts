@@ -5,7 +5,7 @@
  * kieskring), CSB (centraal stembureau, whole election).
  */
 
-export type EmlKind = '110a' | '230b' | '230c' | '510a' | '510b' | '510c' | '510d' | '520';
+export type EmlKind = '110a' | '110b' | '230b' | '230c' | '510a' | '510b' | '510c' | '510d' | '520';
 export type SourceKind = EmlKind | 'osv4-3' | 'polling-places';
 /** official: EML published by the electoral bodies; provisional: osv4-3 CSV downloaded before the final count. */
 export type Status = 'official' | 'provisional';
@@ -102,8 +102,13 @@ export interface UnitCounts {
   column: number;
 }
 
+/** Where the ElectionIdentifier of a file starts (for cross-file messages); CSV files have none. */
+export interface ElectionAt {
+  electionAt?: { line: number; column: number };
+}
+
 /** One count file (EML 510b/c/d or osv4-3 CSV) in memory. */
-export interface CountFile {
+export interface CountFile extends ElectionAt {
   source: Source;
   kind: '510a' | '510b' | '510c' | '510d' | 'osv4-3';
   election: ElectionIdentifier;
@@ -140,14 +145,14 @@ export interface CandidateListEntry {
   candidates: Candidate[];
 }
 
-export interface CandidateListsFile {
+export interface CandidateListsFile extends ElectionAt {
   source: Source;
   election: ElectionIdentifier;
   contest: { id: string; name: string | null };
   lists: CandidateListEntry[];
 }
 
-export interface ElectionDefinitionFile {
+export interface ElectionDefinitionFile extends ElectionAt {
   source: Source;
   election: ElectionIdentifier;
   contestId: string | null;
@@ -155,6 +160,34 @@ export interface ElectionDefinitionFile {
   preferenceThreshold: number | null;
   regions: Region[];
   parties: RegisteredParty[];
+}
+
+/** One polling station of an EML 110b (ElectionEvent/…/Contest/PollingPlace). */
+export interface PollingStation {
+  /** PollingStation Id: the station number, as in the 510b unit "0518::SB12". */
+  number: string;
+  /** xal:LocalityName: the name of the place where the station sits. */
+  name: string;
+  postcode: string | null;
+  /** PollingStation text: the number of voters assigned to it, when given. */
+  electorate: number | null;
+  /** PollingPlace Channel: "polling" or "postal". */
+  channel: string;
+  /** kr:ReportingUnitType (FixedLocation, Mobile, Special), when given. */
+  type: string | null;
+  line: number;
+}
+
+/** An EML 110b: the polling stations of one municipality for one or more elections. */
+export interface PollingStationsFile extends ElectionAt {
+  source: Source;
+  /** The first Election of the file (a 110b may list several elections held on one day). */
+  election: ElectionIdentifier;
+  elections: ElectionIdentifier[];
+  /** ReportingUnitIdentifier Id: the municipality (CBS code without "GM"). */
+  municipality: string;
+  municipalityName: string | null;
+  stations: PollingStation[];
 }
 
 export interface ElectedSelection {
@@ -166,11 +199,11 @@ export interface ElectedSelection {
   ranking: number | null;
 }
 
-export interface ResultFile {
+export interface ResultFile extends ElectionAt {
   source: Source;
   election: ElectionIdentifier;
   contestId: string | null;
-  lists: { list: string; name: string; elected: boolean }[];
+  lists: { list: string; name: string; elected: boolean; line: number }[];
   candidates: { list: string; candidate: Candidate; elected: boolean; ranking: number | null }[];
 }
 
@@ -183,7 +216,8 @@ export type FindingKind =
   | 'csv-missing-unit'
   | 'election-date-differs'
   | 'cast-not-reported-per-unit'
-  | 'partial-file';
+  | 'partial-file'
+  | 'result-list-not-in-candidate-lists';
 
 /** A well-formed but inconsistent figure: recorded, never "fixed". */
 export interface Finding {
