@@ -40,7 +40,7 @@ if (!skip('seats')) {
     ['seat engine incl. JSON output', `${f.allocateWithJsonMs.toFixed(0)} ms (${formatBytes(f.jsonBytes)})`],
   );
 }
-if (!skip('site')) rows.push(...benchSite(repo));
+if (!skip('site')) rows.push(...(await benchSite(repo)));
 
 console.log(metricTable(rows));
 console.log(
