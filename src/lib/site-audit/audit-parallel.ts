@@ -71,6 +71,8 @@ export interface ParallelAuditOptions {
   readonly workers?: number;
   /** Also run html-validate on every page. */
   readonly validate?: boolean;
+  /** Fewer pages per worker than this are not worth a thread's start-up (default 50). */
+  readonly minPagesPerWorker?: number;
 }
 
 /** Every page of dist/, audited once, in URL order. */
@@ -81,7 +83,10 @@ export async function auditSiteParallel(
   const root = path.resolve(distDir);
   const pages = listPages(root);
   const validate = options.validate ?? false;
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(pages.length / 50));
+  const workers = Math.min(
+    options.workers ?? availableParallelism(),
+    Math.ceil(pages.length / (options.minPagesPerWorker ?? 50)),
+  );
   if (workers <= 1) return auditPages({ distDir: root, pages, validate });
   // Interleaved shares: page types are spread over the workers, so they finish together.
   const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
