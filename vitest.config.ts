@@ -12,7 +12,15 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          // One audit of dist/ for all gates (each page read and parsed once, on worker threads).
+          globalSetup: ['tests/helpers/dist-audit-setup.ts'],
+        },
+      },
     ],
   },
 });

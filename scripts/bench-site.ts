@@ -5,4 +5,4 @@ import { benchSite } from '../src/lib/bench/site-bench.ts';
 import { metricTable } from '../src/lib/site-audit/bench-table.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-console.log(metricTable(benchSite(repo)));
+console.log(metricTable(await benchSite(repo)));

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchImport, xmlFilesBelow } from '../src/lib/bench/import-bench.ts';
+import { benchImport, importRows, xmlFilesBelow } from '../src/lib/bench/import-bench.ts';
 import { benchSeats } from '../src/lib/bench/seats-bench.ts';
 import { benchSite } from '../src/lib/bench/site-bench.ts';
 import { formatBytes, metricTable } from '../src/lib/site-audit/bench-table.ts';
@@ -25,14 +25,13 @@ if (!skip('import')) {
     console.error(`bench: ${tk2023} not found; set OPEN_TELLING_SHARED_DATA or run with --no-import.`);
     process.exit(1);
   }
-  const f = await benchImport(await xmlFilesBelow(tk2023));
-  rows.push(
-    ['TK2023 EML set', `${f.files} files, ${formatBytes(f.bytes)}`],
-    [`bare saxes parse (median of ${f.runs})`, `${(f.bareMs / 1000).toFixed(2)} s`],
-    [`full import (median of ${f.runs})`, `${(f.importMs / 1000).toFixed(2)} s`],
-    ['import / bare parse ratio (target ≤ 2)', f.ratio.toFixed(2)],
-    ['import peak RSS (target ≤ 500 MB)', `${(f.peakRssBytes / 1024 / 1024).toFixed(0)} MB`],
+  const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+  const f = await benchImport(await xmlFilesBelow(tk2023), runs, (mode, r) =>
+    console.error(
+      `bench: ${mode.padEnd(6)} ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU`,
+    ),
   );
+  rows.push(...importRows('TK2023 EML set', f));
 }
 if (!skip('seats')) {
   const f = benchSeats(1200);
@@ -41,7 +40,7 @@ if (!skip('seats')) {
     ['seat engine incl. JSON output', `${f.allocateWithJsonMs.toFixed(0)} ms (${formatBytes(f.jsonBytes)})`],
   );
 }
-if (!skip('site')) rows.push(...benchSite(repo));
+if (!skip('site')) rows.push(...(await benchSite(repo)));
 
 console.log(metricTable(rows));
 console.log(

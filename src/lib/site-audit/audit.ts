@@ -42,22 +42,25 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] as number;
 }
 
-export interface TypeSummary {
+/** What the summaries need of a page (an AuditedPage, or a PageAudit without its HTML). */
+export type PageSummaryFields = Pick<AuditedPage, 'urlPath' | 'type' | 'facts' | 'weight'>;
+
+export interface TypeSummary<P extends PageSummaryFields = AuditedPage> {
   readonly type: string;
   readonly pages: number;
   readonly medianTotalGzip: number;
-  readonly largest: AuditedPage;
+  readonly largest: P;
   readonly medianJsGzip: number;
   readonly maxJsGzip: number;
 }
 
-export function groupByType(pages: readonly AuditedPage[]): Map<string, AuditedPage[]> {
-  const groups = new Map<string, AuditedPage[]>();
+export function groupByType<P extends PageSummaryFields>(pages: readonly P[]): Map<string, P[]> {
+  const groups = new Map<string, P[]>();
   for (const page of pages) groups.set(page.type, [...(groups.get(page.type) ?? []), page]);
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export function summarizeByType(pages: readonly AuditedPage[]): TypeSummary[] {
+export function summarizeByType<P extends PageSummaryFields>(pages: readonly P[]): TypeSummary<P>[] {
   return [...groupByType(pages)].map(([type, group]) => {
     const largest = group.reduce((a, b) => (b.weight.totalGzip > a.weight.totalGzip ? b : a));
     return {
@@ -72,9 +75,9 @@ export function summarizeByType(pages: readonly AuditedPage[]): TypeSummary[] {
 }
 
 /** One page per type, e.g. for Lighthouse: the first Dutch one (the site is Dutch first), else the first. */
-export function onePagePerType(pages: readonly AuditedPage[]): AuditedPage[] {
+export function onePagePerType<P extends PageSummaryFields>(pages: readonly P[]): P[] {
   return [...groupByType(pages).values()].map(
-    (group) => group.find((p) => p.facts.lang === 'nl') ?? (group[0] as AuditedPage),
+    (group) => group.find((p) => p.facts.lang === 'nl') ?? (group[0] as P),
   );
 }
 

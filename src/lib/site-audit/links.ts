@@ -15,7 +15,7 @@ export interface LinkProblem {
 /** The canonical address the site is deployed at: absolute links to it are internal links. */
 export function checkLinks(
   distDir: string,
-  pages: readonly AuditedPage[],
+  pages: readonly Pick<AuditedPage, 'file' | 'urlPath' | 'facts'>[],
   siteOrigin: string | undefined,
 ): LinkProblem[] {
   const idsByFile = new Map(pages.map((p) => [p.file, p.facts.ids]));
