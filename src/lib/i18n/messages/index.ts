@@ -5,15 +5,18 @@
  * same key. To add a namespace: import it here and spread it into both objects.
  */
 import type { MessagesOf } from '../translate.ts';
+import * as charts from './charts.ts';
 import * as site from './site.ts';
 
 export const nl = {
   ...site.nl,
+  ...charts.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...charts.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site } as const;
+export const namespaces = { site, charts } as const;
