@@ -7,7 +7,14 @@ import { joinList } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import type { DataTableModel } from '../site/data-table.ts';
 import { hemicycle, sortForHemicycle, type HemicycleList } from './hemicycle.ts';
-import { FALLBACK, overlayOf, textOn, type ListColour, type Overlay, type PatternName } from './list-colours.ts';
+import {
+  FALLBACK,
+  overlayOf,
+  textOn,
+  type ListColour,
+  type Overlay,
+  type PatternName,
+} from './list-colours.ts';
 
 export interface LegendEntry {
   key: string;
@@ -25,6 +32,14 @@ export interface HemicycleView {
   height: number;
   seatRadius: number;
   seats: { cx: number; cy: number; fill: string; pattern: PatternName; overlay: Overlay; list: string }[];
+  /** The seats grouped by list (one fill per group keeps the SVG small), in seating order. */
+  groups: {
+    list: string;
+    fill: string;
+    pattern: PatternName;
+    overlay: Overlay;
+    seats: { cx: number; cy: number }[];
+  }[];
   legend: LegendEntry[];
   desc: string;
   table: DataTableModel;
@@ -45,7 +60,12 @@ export function hemicycleView(
     const c = colours.get(list);
     return c
       ? { fill: c.fill, pattern: c.pattern, overlay: overlayOf(c), text: c.text }
-      : { fill: FALLBACK, pattern: 'diagonal' as PatternName, overlay: 'always' as Overlay, text: textOn(FALLBACK) };
+      : {
+          fill: FALLBACK,
+          pattern: 'diagonal' as PatternName,
+          overlay: 'always' as Overlay,
+          text: textOn(FALLBACK),
+        };
   };
   const total = geo.seats.length;
   const legend = geo.order.map((l) => ({
@@ -65,11 +85,19 @@ export function hemicycleView(
     seatRadius: round(geo.seatRadius),
     total,
     seats: geo.seats.map((s) => ({ cx: round(s.cx), cy: round(s.cy), list: s.list, ...colourOf(s.list) })),
+    groups: geo.order.map((l) => ({
+      list: l.list,
+      ...colourOf(l.list),
+      seats: geo.seats.filter((s) => s.list === l.list).map((s) => ({ cx: round(s.cx), cy: round(s.cy) })),
+    })),
     legend,
     desc,
     table: {
       caption: t(locale, 'charts.hemicycle.table'),
-      columns: [{ label: t(locale, 'charts.list') }, { label: t(locale, 'charts.seatsColumn'), numeric: true }],
+      columns: [
+        { label: t(locale, 'charts.list') },
+        { label: t(locale, 'charts.seatsColumn'), numeric: true },
+      ],
       rows: ordered.map((l) => ({ cells: [l.name, String(l.seats)] })),
       rowHeaders: true,
     },

@@ -58,7 +58,8 @@ function rowRadii(rows: number, outer: number): { radii: number[]; d: number } {
 
 /** Seats per row for `total` seats: the fewest rows that fit, seats shared by row length. */
 export function seatsPerRow(total: number): number[] {
-  if (!Number.isInteger(total) || total < 0) throw new Error(`seat count must be a whole number ≥ 0: ${total}`);
+  if (!Number.isInteger(total) || total < 0)
+    throw new Error(`seat count must be a whole number ≥ 0: ${total}`);
   if (total === 0) return [];
   for (let rows = 1; ; rows++) {
     const { radii, d } = rowRadii(rows, 1);

@@ -13,6 +13,7 @@ import { buildSnapshot } from './snapshot.ts';
 import { writeSnapshotAtomic } from './write.ts';
 import { matchPollingPlaces, readPollingPlaces } from '../model/polling-places.ts';
 import type { PollingPlace } from '../model/snapshot-types.ts';
+import { importBoundaries } from '../geo/boundaries.ts';
 
 async function filesUnder(dir: string, re: RegExp): Promise<string[]> {
   const out: string[] = [];
@@ -105,5 +106,43 @@ export async function buildDefaultData(shared: string, outRoot: string): Promise
   );
   await writeSnapshotAtomic(path.join(outRoot, 'TK2025'), buildSnapshot(r25));
   report(r25);
+  return log;
+}
+
+/**
+ * Municipality boundaries for the maps (content/geo/): the 2023 set (342 municipalities, TK2023) and
+ * the April 2022 set (344, GR2022), both RD New, simplified and quantized (src/lib/geo/boundaries.ts).
+ */
+export async function buildDefaultGeo(shared: string, outDir: string): Promise<string[]> {
+  const geo = path.join(shared, 'geo');
+  const files = new Map<string, unknown>();
+  const log: string[] = [];
+  const sets = [
+    {
+      name: 'gemeenten-2023.json',
+      file: 'gemeenten_2023_rd_hilbrand.geojson',
+      id: 'gemeenten-2023',
+      origin:
+        'Hilbrand/verkiezingsuitslagen @ 82c601376f8d951a30e30dd6f817ed0275952dc9, geo/2023/gemeenten.geojson (geometry CBS/Kadaster, CC-BY 4.0)',
+    },
+    {
+      name: 'gemeenten-2022.json',
+      file: 'kiesraad-electionmaps_cbs2022_april.min.geo.json',
+      id: 'gemeenten-2022',
+      origin:
+        'kiesraad/electionmaps @ 02614a14ea2d659f0e4aecebd57ffcf43fa21138, cbs2022_april.min.geo.json (CBS, Kadaster, CC-BY 4.0)',
+    },
+  ];
+  for (const s of sets) {
+    const b = await importBoundaries(path.join(geo, s.file), {
+      id: s.id,
+      origin: s.origin,
+      keep: 0.1,
+      quantization: 10000,
+    });
+    files.set(s.name, b);
+    log.push(`geo ${s.id}: ${b.count} municipalities, ${b.topology.arcs.length} arcs`);
+  }
+  await writeSnapshotAtomic(outDir, files);
   return log;
 }

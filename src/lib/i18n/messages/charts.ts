@@ -19,12 +19,14 @@ export const nl = {
   'charts.map.value': 'Waarde',
   'charts.map.notOnMap': 'Niet op de kaart',
   'charts.map.noData': 'geen gegevens',
+  'charts.map.tie': 'gelijk aantal stemmen',
   'charts.map.table': 'De cijfers per gemeente (tabel)',
-  'charts.map.desc':
-    'Kaart van Nederland met {count} gemeenten, gekleurd naar: {legend}. Bonaire, Sint Eustatius, Saba en de briefstembureaus staan naast de kaart.',
+  'charts.map.desc': 'Kaart van Nederland met {count} gemeenten, gekleurd naar: {legend}.',
+  'charts.map.descCards': '{names} staan naast de kaart, niet erop.',
   'charts.places.desc':
     'Kaart van de gemeente {municipality} met {count} genummerde stembureaus. De nummers staan in de lijst onder de kaart.',
-  'charts.places.descNone': 'Kaart van de gemeente {municipality}. Van geen enkel stembureau is de plek bekend.',
+  'charts.places.descNone':
+    'Kaart van de gemeente {municipality}. Van geen enkel stembureau is de plek bekend.',
   'charts.places.list': 'Stembureaus op de kaart',
   'charts.places.unplaced': {
     one: '{count} stembureau heeft geen bekende plek en staat niet op de kaart.',
@@ -47,12 +49,14 @@ export const en: MessagesOf<typeof nl> = {
   'charts.map.value': 'Value',
   'charts.map.notOnMap': 'Not on the map',
   'charts.map.noData': 'no data',
+  'charts.map.tie': 'tie (equal votes)',
   'charts.map.table': 'The figures per municipality (table)',
-  'charts.map.desc':
-    'Map of the Netherlands with {count} municipalities, coloured by: {legend}. Bonaire, Sint Eustatius, Saba and the postal-vote offices are shown beside the map.',
+  'charts.map.desc': 'Map of the Netherlands with {count} municipalities, coloured by: {legend}.',
+  'charts.map.descCards': '{names} are shown beside the map, not on it.',
   'charts.places.desc':
     'Map of the municipality of {municipality} with {count} numbered polling stations. The numbers are in the list below the map.',
-  'charts.places.descNone': 'Map of the municipality of {municipality}. No polling station has a known location.',
+  'charts.places.descNone':
+    'Map of the municipality of {municipality}. No polling station has a known location.',
   'charts.places.list': 'Polling stations on the map',
   'charts.places.unplaced': {
     one: '{count} polling station has no known location and is not on the map.',
