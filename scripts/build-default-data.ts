@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDefaultData, buildDefaultGeo } from '../src/lib/import/default-data.ts';
+import { buildDefaultData, buildDefaultGeo, buildDefaultPv } from '../src/lib/import/default-data.ts';
 import { SourceFileError } from '../src/lib/model/source-error.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,6 +14,7 @@ const out = process.argv[2] ?? path.join(root, 'content', 'data');
 const content = process.argv[3] ?? path.join(root, 'content');
 try {
   for (const line of await buildDefaultGeo(shared, path.join(content, 'geo'))) console.log(line);
+  for (const line of await buildDefaultPv(shared, path.join(content, 'pv'))) console.log(line);
   for (const line of await buildDefaultData(shared, out)) console.log(line);
 } catch (e) {
   console.error(e instanceof SourceFileError ? e.format() : e);

@@ -14,6 +14,9 @@ import { writeSnapshotAtomic } from './write.ts';
 import { matchPollingPlaces, readPollingPlaces } from '../model/polling-places.ts';
 import type { PollingPlace } from '../model/snapshot-types.ts';
 import { importBoundaries } from '../geo/boundaries.ts';
+import { readPvFolder } from '../pv/read.ts';
+import { snapshotJson } from '../model/json.ts';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 
 async function filesUnder(dir: string, re: RegExp): Promise<string[]> {
   const out: string[] = [];
@@ -144,5 +147,48 @@ export async function buildDefaultGeo(shared: string, outDir: string): Promise<s
     log.push(`geo ${s.id}: ${b.count} municipalities, ${b.topology.arcs.length} arcs`);
   }
   await writeSnapshotAtomic(outDir, files);
+  return log;
+}
+
+const PV_ORIGIN =
+  'Sjors/verkiezingen-processen-verbaal @ 9a5ebe33520bd6206e5ae675fc3c64e0c01cc578 (MIT): addresses and SHA256SUMS only';
+
+/**
+ * Where each municipality published its processen-verbaal (content/pv/<election>.json), matched to
+ * polling stations and municipal reports by file-name rules (src/lib/pv/match.ts); what no rule places
+ * is listed as unmatched with its reason, and counted per municipality in the log and in the file.
+ */
+export async function buildDefaultPv(shared: string, outDir: string): Promise<string[]> {
+  const root = path.join(shared, 'processen-verbaal-urls');
+  const log: string[] = [];
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  try {
+    for (const [folder, election] of [
+      ['2023-TK', 'TK2023'],
+      ['2024-EP', 'EP2024'],
+      ['2025-TK', 'TK2025'],
+      ['2026-GR', 'GR2026'],
+    ] as const) {
+      const pv = await readPvFolder(path.join(root, folder), election, PV_ORIGIN);
+      await writeFile(path.join(tmp, `${election}.json`), snapshotJson(pv, 2));
+      const s = pv.summary;
+      log.push(
+        `pv ${election}: ${s.files} addresses in ${s.municipalities} municipalities; ${s.stations} to polling stations, ${s.municipal} municipal, ${s.control} control protocols, ${s.unmatched} unmatched`,
+      );
+      const worst = pv.municipalities
+        .filter((m) => m.unmatched.length > 0)
+        .sort((a, b) => b.unmatched.length - a.unmatched.length || a.code.localeCompare(b.code));
+      log.push(
+        `pv ${election} unmatched per municipality: ${worst.map((m) => `${m.code} ${m.name} ${m.unmatched.length}/${m.files}`).join('; ')}`,
+      );
+    }
+    await rm(outDir, { recursive: true, force: true });
+    await rename(tmp, outDir);
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
+  }
   return log;
 }
