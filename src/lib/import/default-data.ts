@@ -150,6 +150,20 @@ export async function buildDefaultGeo(shared: string, outDir: string): Promise<s
   return log;
 }
 
+const PV_README = `# Processen-verbaal addresses (\`content/pv/<election>.json\`)
+
+Written by \`npm run data\` (this file too) from \`../shared/data/processen-verbaal-urls/\`: a volunteer
+archive of the web addresses where each municipality published its count reports; only the addresses
+and SHA256SUMS are used. A unit test checks that the committed files equal a fresh import.
+
+Per municipality (\`code\`, \`name\`, \`files\` = lines listed): \`municipal\` (Na 31-1 / Na 31-2 and other
+municipal reports), \`control\` (controleprotocol), \`stations\` (station number as in the count files'
+\`SB<n>\` → its files) and \`unmatched\` (each with the \`reason\` no rule could place it). A link has
+\`url\`, and \`form\` (N 10-1, Na 31-2, corrigendum…) and \`sha256\` when known. The rules are in
+\`src/lib/pv/match.ts\`; nothing is guessed. \`npm run data\` prints the unmatched count per municipality.
+Read through \`pvLinksFor(election, municipalityCode, stationNumber?)\` in \`src/lib/results/pv-links.ts\`.
+`;
+
 const PV_ORIGIN =
   'Sjors/verkiezingen-processen-verbaal @ 9a5ebe33520bd6206e5ae675fc3c64e0c01cc578 (MIT): addresses and SHA256SUMS only';
 
@@ -165,6 +179,7 @@ export async function buildDefaultPv(shared: string, outDir: string): Promise<st
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
+    await writeFile(path.join(tmp, 'README.md'), PV_README);
     for (const [folder, election] of [
       ['2023-TK', 'TK2023'],
       ['2024-EP', 'EP2024'],
