@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Hemicycle from '../../../src/components/charts/Hemicycle.astro';
 import MunicipalityMap from '../../../src/components/charts/MunicipalityMap.astro';
+import PlacesMap from '../../../src/components/charts/PlacesMap.astro';
 import { listColours } from '../../../src/lib/charts/list-colours.ts';
 import { largestListColouring, turnoutColouring } from '../../../src/lib/charts/map-scales.ts';
 import { loadBoundaries } from '../../../src/lib/geo/load.ts';
@@ -162,6 +163,66 @@ describe('MunicipalityMap', () => {
     const svg = svgOf(html);
     expect([...svg.matchAll(/<path d="/g)].length).toBeGreaterThanOrEqual(342);
     console.log(`Map largest SVG: ${svg.length} bytes`);
+  });
+});
+
+describe('PlacesMap', () => {
+  async function render(code: string, municipality: string, locale: 'nl' | 'en' = 'nl') {
+    const all = (await data.snap.pollingPlaces()) ?? [];
+    const places = all
+      .filter((p) => p.code === code)
+      .map((p) => ({ key: p.id, name: p.name, lat: p.lat, lon: p.lon, address: `${p.address}, ${p.place}` }));
+    const html = await container.renderToString(PlacesMap, {
+      props: {
+        locale,
+        id: `places-${code}`,
+        boundaries: loadBoundaries('gemeenten-2023'),
+        code,
+        municipality,
+        places,
+        title: `Stembureaus in ${municipality}`,
+        caption: `${municipality} had ${places.length} stembureaus.`,
+      },
+    });
+    return { html, places };
+  }
+
+  it('Pekela: every place a numbered dot inside the viewBox, and all in the list', async () => {
+    const { html, places } = await render('0765', 'Pekela');
+    rendered.push({ name: 'PlacesMap Pekela', html });
+    const svg = svgOf(html);
+    const [w, h] = viewBox(svg);
+    const circles = [
+      ...svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g),
+    ];
+    expect(places.length).toBeGreaterThan(3);
+    // One small dot per place (r 3.5), plus a numbered bubble for each place whose number found room.
+    expect(circles.filter((c) => /r="3.5"/.test(svg.slice(c.index!, c.index! + 60)))).toHaveLength(
+      places.length,
+    );
+    for (const [, cx, cy] of circles) {
+      expect(Number(cx)).toBeGreaterThanOrEqual(0);
+      expect(Number(cx)).toBeLessThanOrEqual(w);
+      expect(Number(cy)).toBeGreaterThanOrEqual(0);
+      expect(Number(cy)).toBeLessThanOrEqual(h);
+    }
+    expect([...html.matchAll(/class="ot-places__item"/g)]).toHaveLength(places.length);
+    console.log(`PlacesMap Pekela SVG: ${svg.length} bytes`);
+  });
+
+  it('Amsterdam: too crowded for numbers, so dots only, and every place in the list', async () => {
+    const { html, places } = await render('0363', 'Amsterdam', 'en');
+    rendered.push({ name: 'PlacesMap Amsterdam (en)', html });
+    const svg = svgOf(html);
+    expect(svg).not.toContain('<text');
+    expect(svg).toContain('too close together for numbers');
+    expect([...html.matchAll(/class="ot-places__item"/g)]).toHaveLength(places.length);
+    console.log(`PlacesMap Amsterdam SVG: ${svg.length} bytes`);
+  });
+
+  it('renders nothing for a code without a boundary (Bonaire)', async () => {
+    const { html } = await render('9001', 'Bonaire');
+    expect(html).not.toContain('<svg');
   });
 });
 

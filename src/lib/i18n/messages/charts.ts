@@ -25,9 +25,12 @@ export const nl = {
   'charts.map.descCards': '{names} staan naast de kaart, niet erop.',
   'charts.places.desc':
     'Kaart van de gemeente {municipality} met {count} genummerde stembureaus. De nummers staan in de lijst onder de kaart.',
+  'charts.places.descDots':
+    'Kaart van de gemeente {municipality} met {count} stembureaus als stippen; ze staan te dicht op elkaar voor nummers. Alle stembureaus staan in de lijst onder de kaart.',
   'charts.places.descNone':
     'Kaart van de gemeente {municipality}. Van geen enkel stembureau is de plek bekend.',
-  'charts.places.list': 'Stembureaus op de kaart',
+  'charts.places.list': 'De stembureaus, met hun nummer op de kaart',
+  'charts.places.notOnMap': 'plek onbekend, niet op de kaart',
   'charts.places.unplaced': {
     one: '{count} stembureau heeft geen bekende plek en staat niet op de kaart.',
     other: '{count} stembureaus hebben geen bekende plek en staan niet op de kaart.',
@@ -55,9 +58,12 @@ export const en: MessagesOf<typeof nl> = {
   'charts.map.descCards': '{names} are shown beside the map, not on it.',
   'charts.places.desc':
     'Map of the municipality of {municipality} with {count} numbered polling stations. The numbers are in the list below the map.',
+  'charts.places.descDots':
+    'Map of the municipality of {municipality} with {count} polling stations as dots; they are too close together for numbers. All polling stations are in the list below the map.',
   'charts.places.descNone':
     'Map of the municipality of {municipality}. No polling station has a known location.',
-  'charts.places.list': 'Polling stations on the map',
+  'charts.places.list': 'The polling stations, with their number on the map',
+  'charts.places.notOnMap': 'location unknown, not on the map',
   'charts.places.unplaced': {
     one: '{count} polling station has no known location and is not on the map.',
     other: '{count} polling stations have no known location and are not on the map.',
