@@ -5,27 +5,33 @@
  * same key. To add a namespace: import it here and spread it into both objects.
  */
 import type { MessagesOf } from '../translate.ts';
+import * as charts from './charts.ts';
 import * as elections from './elections.ts';
 import * as embed from './embed.ts';
 import * as illustration from './illustration.ts';
 import * as search from './search.ts';
+import * as seats from './seats.ts';
 import * as site from './site.ts';
 
 export const nl = {
   ...site.nl,
+  ...charts.nl,
   ...elections.nl,
   ...embed.nl,
   ...illustration.nl,
   ...search.nl,
+  ...seats.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...charts.en,
   ...elections.en,
   ...embed.en,
   ...illustration.en,
   ...search.en,
+  ...seats.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, elections, embed, illustration, search } as const;
+export const namespaces = { site, charts, elections, embed, illustration, search, seats } as const;
