@@ -105,7 +105,7 @@ const refused: [string, string, RegExp][] = [
   ],
   [
     '510b_invalid_control_char_reference.eml.xml',
-    '24:44',
+    '25:44',
     /Cast is not a whole number: "\\u009B2J\\u202E100"/,
   ],
   ['510b_invalid_zip_renamed.eml.xml', '1:1', /this file is a zip archive .*give it a \.zip name/],
