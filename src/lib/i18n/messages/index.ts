@@ -5,15 +5,18 @@
  * same key. To add a namespace: import it here and spread it into both objects.
  */
 import type { MessagesOf } from '../translate.ts';
+import * as checks from './checks.ts';
 import * as site from './site.ts';
 
 export const nl = {
   ...site.nl,
+  ...checks.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...checks.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site } as const;
+export const namespaces = { site, checks } as const;
