@@ -56,7 +56,8 @@ export interface FindingRow {
 }
 
 export interface FindingGroup {
-  id: GroupId;
+  /** The provisional changes have their own per-municipality table. */
+  id: Exclude<GroupId, 'provisional'>;
   total: number;
   rows: FindingRow[];
   more: number;
