@@ -40,3 +40,14 @@ export function signed(locale: Locale, d: number | null): string {
   if (d === 0) return '0';
   return `${d > 0 ? '+' : '−'}${formatInteger(locale, Math.abs(d))}`;
 }
+
+/**
+ * The first title that fits: the layout appends " | Open Telling" and html-validate's long-title rule
+ * (search results cut longer titles) allows 70 characters in all, so a page title gets 55.
+ */
+export function fittingTitle(candidates: readonly string[], max = 55): string {
+  const fit = candidates.find((c) => c.length <= max);
+  if (fit !== undefined) return fit;
+  const last = candidates.at(-1) ?? '';
+  return `${last.slice(0, max - 1).trimEnd()}…`;
+}

@@ -186,6 +186,8 @@ export const nl = {
   'checks.checked.explained': '{count} uitgelegd.',
   'checks.checked.link': 'Bekijk de controle',
   'checks.notes.title': 'Zelf meegeteld: {station}',
+  'checks.notes.pageTitle': 'Uw telling: stembureau {number}, {municipality}',
+  'checks.notes.pageTitleShort': 'Uw telling: stembureau {number}',
   'checks.notes.description':
     'Vergelijk uw eigen aantekeningen van de telling in {station} met het gepubliceerde bestand.',
   'checks.notes.lead':
@@ -409,6 +411,8 @@ export const en: MessagesOf<typeof nl> = {
   'checks.checked.explained': '{count} explained.',
   'checks.checked.link': 'See the checks',
   'checks.notes.title': 'Check your own notes: {station}',
+  'checks.notes.pageTitle': 'Your count: polling station {number}, {municipality}',
+  'checks.notes.pageTitleShort': 'Your count: polling station {number}',
   'checks.notes.description': 'Compare your own notes of the count at {station} with the published file.',
   'checks.notes.lead':
     'Were you at the count in this polling station? Type the figures you noted yourself. We compare them with the file.',
