@@ -88,6 +88,11 @@ export function compareSeats(
       results.push(makeResult('seats', unit, 'seats', r.official, r.ours, src, { list: String(r.number) }));
     }
     const nameOf = new Map(official.elected.map((x) => [officialKey(x), x.name]));
+    for (const l of recount.lists)
+      for (const c of l.elected ?? []) {
+        const k = engineKey(l.number, c);
+        if (!nameOf.has(k) && c.name) nameOf.set(k, c.name);
+      }
     for (const k of new Set([...officialElected, ...ourKeys])) {
       const [list, candidate] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
       const r = makeResult(

@@ -66,6 +66,8 @@ export interface FindingGroup {
 export interface ProvisionalRow {
   link: UnitLinkTarget;
   changed: number;
+  /** Every changed figure: first (found) → final (expected). */
+  changes: { result: CheckResult; candidateName: string | null }[];
   validFirst: number | null;
   validFinal: number | null;
 }
@@ -257,17 +259,22 @@ export async function checksPageData(entry: CatalogEntry): Promise<ChecksPageDat
   });
 
   // Provisional changes per municipality (or kieskring): how many figures changed, and the valid votes.
-  const prov = new Map<string, { first: CheckResult; changed: number; valid: CheckResult | null }>();
+  const prov = new Map<
+    string,
+    { first: CheckResult; changed: number; valid: CheckResult | null; all: CheckResult[] }
+  >();
   for (const r of failed) {
     if (r.check !== 'provisional-vs-official') continue;
     let p = prov.get(r.unit);
-    if (!p) prov.set(r.unit, (p = { first: r, changed: 0, valid: null }));
+    if (!p) prov.set(r.unit, (p = { first: r, changed: 0, valid: null, all: [] }));
     p.changed++;
+    p.all.push(r);
     if (r.field === 'totalCounted') p.valid = r;
   }
   const provRows: ProvisionalRow[] = [...prov.values()].map((p) => ({
     link: linkTarget(ctx, p.first),
     changed: p.changed,
+    changes: p.all.map((r) => ({ result: r, candidateName: candidateName(r) })),
     validFirst: typeof p.valid?.found === 'number' ? p.valid.found : null,
     validFinal: typeof p.valid?.expected === 'number' ? p.valid.expected : null,
   }));

@@ -138,7 +138,7 @@ export const nl = {
     'Het stembureau geeft voor elk verschil een reden, of schrijft "geen verklaring" op. Hier ontbreekt een deel van die uitleg.',
   'checks.group.provisional': 'Eerste telling en definitieve telling',
   'checks.group.provisionalIntro':
-    'Per gemeente: hoeveel cijfers in het voorlopige bestand anders zijn dan in de definitieve telling.',
+    'Per gemeente: hoeveel cijfers in het voorlopige bestand anders zijn dan in de definitieve telling. Open het aantal om te zien wat er veranderde: eerst → definitief.',
   'checks.group.signals': 'Om nog eens na te kijken',
   'checks.group.signalsIntro':
     'De Kiesraad kijkt bij de controle naar zulke patronen. Een signaal is geen bewijs van een fout. Elke wijk stemt anders.',
@@ -363,7 +363,7 @@ export const en: MessagesOf<typeof nl> = {
     'The polling station gives a reason for every difference, or writes "no explanation". Here part of that is missing.',
   'checks.group.provisional': 'First count and final count',
   'checks.group.provisionalIntro':
-    'Per municipality: how many figures in the provisional file differ from the final count.',
+    'Per municipality: how many figures in the provisional file differ from the final count. Open the number to see what changed: first → final.',
   'checks.group.signals': 'Worth a second look',
   'checks.group.signalsIntro':
     'The Kiesraad looks at such patterns in its checks. A signal is no proof of an error: every neighbourhood votes differently.',
