@@ -118,3 +118,12 @@ test.describe('under the real CSP headers', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('the checks pages have no axe violations (a large page: axe gets more time)', async ({ page }) => {
+  test.setTimeout(300_000);
+  for (const url of [CHECKS, '/en/results/gr2022/checks/']) {
+    await page.goto(url);
+    const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(axe.violations.map((v) => `${url} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
+});
