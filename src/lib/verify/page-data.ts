@@ -21,7 +21,10 @@ import type { Source, Status } from '../model/types.ts';
 import { resultsSnapshotIds } from '../results/page-data.ts';
 import { checkSnapshot, summarize, type CheckSummaryRow } from './report.ts';
 
-export const ROW_LIMIT = 100;
+/** Rows per group on the page (all rows are in the downloads): keeps the page light and quick to use. */
+export const ROW_LIMIT = 30;
+/** Changed figures listed per municipality on the page (all are in the downloads). */
+export const CHANGE_LIMIT = 15;
 
 export type GroupId = 'files' | 'seats' | 'turnout' | 'ballots' | 'explanations' | 'provisional' | 'signals';
 
@@ -66,8 +69,9 @@ export interface FindingGroup {
 export interface ProvisionalRow {
   link: UnitLinkTarget;
   changed: number;
-  /** Every changed figure: first (found) → final (expected). */
+  /** The first CHANGE_LIMIT changed figures: first (found) → final (expected). */
   changes: { result: CheckResult; candidateName: string | null }[];
+  moreChanges: number;
   validFirst: number | null;
   validFinal: number | null;
 }
@@ -274,7 +278,8 @@ export async function checksPageData(entry: CatalogEntry): Promise<ChecksPageDat
   const provRows: ProvisionalRow[] = [...prov.values()].map((p) => ({
     link: linkTarget(ctx, p.first),
     changed: p.changed,
-    changes: p.all.map((r) => ({ result: r, candidateName: candidateName(r) })),
+    changes: p.all.slice(0, CHANGE_LIMIT).map((r) => ({ result: r, candidateName: candidateName(r) })),
+    moreChanges: Math.max(0, p.all.length - CHANGE_LIMIT),
     validFirst: typeof p.valid?.found === 'number' ? p.valid.found : null,
     validFinal: typeof p.valid?.expected === 'number' ? p.valid.expected : null,
   }));

@@ -32,9 +32,9 @@ describe('TK2023 checks summary', () => {
       expect(summaryParagraphs(locale, data.summary).join(' ')).not.toMatch(/fraud|fraude/i);
   });
 
-  it('groups every failed result, with at most 100 rows per group on the page', () => {
+  it('groups every failed result, with at most 30 rows per group on the page', () => {
     for (const g of data.groups) expect(g.rows.length + g.more).toBe(g.total);
-    expect(data.groups.every((g) => g.rows.length <= 100)).toBe(true);
+    expect(data.groups.every((g) => g.rows.length <= 30)).toBe(true);
     expect(data.provisional.total).toBeGreaterThan(50);
   });
 });
