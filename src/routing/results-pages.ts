@@ -1,5 +1,6 @@
 import { catalog } from '../lib/model/catalog.ts';
 import { electionSlug, resultsPageDataFor, resultsSnapshotIds } from '../lib/results/page-data.ts';
+import { checkRunFor, checkSummaryForUnit } from '../lib/verify/page-data.ts';
 
 /**
  * getStaticPaths of the results routes (nl /uitslag/<id>/, en /en/results/<id>/): one page per snapshot
@@ -10,9 +11,16 @@ export async function resultsPaths() {
   const c = await catalog();
   const ids = await resultsSnapshotIds(c.root);
   return Promise.all(
-    ids.map(async (id) => ({
-      params: { election: electionSlug(id) },
-      props: { data: await resultsPageDataFor(c.get(id)) },
-    })),
+    ids.map(async (id) => {
+      const data = await resultsPageDataFor(c.get(id));
+      // The "checked" line: the checks of the whole-area count this page is computed from.
+      const run = await checkRunFor(c.get(id));
+      const unit = run.results.find((r) => r.check === 'seats')?.unit ?? 'CSB';
+      const level = run.results.find((r) => r.check === 'seats')?.level ?? 'CSB';
+      return {
+        params: { election: electionSlug(id) },
+        props: { data, checked: checkSummaryForUnit(run.results, { level, code: unit }) },
+      };
+    }),
   );
 }

@@ -8,6 +8,7 @@
  * one of those cannot be recounted, so it gets no results page rather than a partial one.
  */
 import { allocateSeats, type ApportionmentResult } from '../apportionment/index.ts';
+import { compareSeats, type SeatRow } from '../checks/seats.ts';
 import { catalog, dataDir, type CatalogEntry } from '../model/catalog.ts';
 import { reasons, type LoadedSnapshot } from '../model/load.ts';
 import type { Source, Status } from '../model/types.ts';
@@ -38,15 +39,8 @@ export function resultsPageDataFor(entry: CatalogEntry): Promise<ResultsPageData
   return p;
 }
 
-export interface PartyRow {
-  number: number;
-  name: string;
-  votes: number;
-  /** Seats in the official result (520); null when the snapshot has no result.json. */
-  official: number | null;
-  ours: number;
-  agrees: boolean | null;
-}
+/** One list: votes, the official seats (520; null without result.json), ours, and whether they agree. */
+export type PartyRow = SeatRow;
 
 export interface ElectedRow {
   position: number;
@@ -106,18 +100,6 @@ export interface ResultsPageData {
   sources: Source[];
 }
 
-/**
- * Who is who between our recount and the 520: the ShortCode when both have one (TK/EP, where the
- * 510d keys candidates by ShortCode), else the position on the list (GR and other single-list
- * elections, where the 520 and the 230b share positions).
- */
-function officialKey(x: { list: string; shortCode: string | null; position: string }): string {
-  return `${x.list}:${x.shortCode ?? `#${x.position}`}`;
-}
-function engineKey(list: number, c: { id?: string; position: number }): string {
-  return `${list}:${c.id !== undefined && !c.id.startsWith('name|') ? c.id : `#${c.position}`}`;
-}
-
 /** Builds the page data of one snapshot (throws when it cannot be recounted). */
 export async function resultsPageData(snap: LoadedSnapshot): Promise<ResultsPageData> {
   const e = snap.election;
@@ -129,51 +111,50 @@ export async function resultsPageData(snap: LoadedSnapshot): Promise<ResultsPage
   const r: ApportionmentResult = allocateSeats(await seatInputFromSnapshot(snap));
   const official = await snap.result();
 
-  const officialSeats = new Map(official?.lists.map((l) => [l.list, l.seats]) ?? []);
-  const parties: PartyRow[] = r.lists.map((l) => {
-    const off = official ? (officialSeats.get(String(l.number)) ?? 0) : null;
-    return {
-      number: l.number,
-      name: l.name ?? String(l.number),
-      votes: l.votes,
-      official: off,
-      ours: l.seats,
-      agrees: off === null ? null : off === l.seats,
-    };
-  });
+  // The comparison with the 520 is a check (src/lib/checks/seats.ts); the page shows its outcome.
+  const comparison = compareSeats(
+    r,
+    official,
+    { level: entry.level, id: total.id, code: entry.code, name: total.name, parent: null },
+    { count: entry.source },
+  );
+  const parties: PartyRow[] = comparison.rows;
 
-  const officialElected = new Set(official?.elected.map(officialKey) ?? []);
   const candidates = await snap.candidates();
   const nameOf = new Map<string, string>();
   for (const c of candidates?.contests ?? [])
     for (const l of c.lists) for (const p of l.candidates) nameOf.set(personKey(p), displayName(p));
 
-  const ourElectedKeys = new Set<string>();
-  const elected: PartyElected[] = r.lists
-    .filter((l) => l.seats > 0 || (official?.elected.some((x) => x.list === String(l.number)) ?? false))
-    .map((l) => {
-      const keys = (l.elected ?? []).map((c) => engineKey(l.number, c));
-      keys.forEach((k) => ourElectedKeys.add(k));
-      const rows: ElectedRow[] = (l.elected ?? []).map((c, i) => ({
-        position: c.position,
-        name: (c.id !== undefined ? nameOf.get(c.id) : undefined) ?? c.name ?? `#${c.position}`,
-        votes: c.votes,
-        preference: c.reason === 'preference',
-        officiallyElected: official ? officialElected.has(keys[i]!) : null,
-      }));
-      const missing =
-        official?.elected
-          .filter((x) => x.list === String(l.number) && !keys.includes(officialKey(x)))
-          .map((x) => x.name) ?? [];
-      return { number: l.number, name: l.name ?? String(l.number), seats: l.seats, elected: rows, missing };
-    });
-  const common = [...ourElectedKeys].filter((k) => officialElected.has(k)).length;
+  const elected: PartyElected[] = r.lists.flatMap((l, li) => {
+    const cmp = comparison.lists[li]!;
+    if (!(
+      l.seats > 0 ||
+      cmp.missing.length > 0 ||
+      (official?.elected.some((x) => x.list === String(l.number)) ?? false)
+    ))
+      return [];
+    const rows: ElectedRow[] = (l.elected ?? []).map((c, i) => ({
+      position: c.position,
+      name: (c.id !== undefined ? nameOf.get(c.id) : undefined) ?? c.name ?? `#${c.position}`,
+      votes: c.votes,
+      preference: c.reason === 'preference',
+      officiallyElected: cmp.officiallyElected[i] ?? null,
+    }));
+    return [
+      {
+        number: l.number,
+        name: l.name ?? String(l.number),
+        seats: l.seats,
+        elected: rows,
+        missing: cmp.missing,
+      },
+    ];
+  });
 
   const rs = reasons(counts, total);
   const blank = rs.rejected['blanco'] ?? null;
   const invalid = rs.rejected['ongeldig'] ?? null;
   const cast = total.totalCounted + (blank ?? 0) + (invalid ?? 0);
-  const compared = parties.filter((p) => p.official !== null && (p.official > 0 || p.ours > 0));
 
   return {
     id: e.election.id,
@@ -201,14 +182,8 @@ export async function resultsPageData(snap: LoadedSnapshot): Promise<ResultsPage
       ? { percentage: r.preferenceThreshold.percentage, text: r.preferenceThreshold.votes.toText() }
       : null,
     parties,
-    agreement: official
-      ? {
-          parties: compared.length,
-          agreeing: compared.filter((p) => p.agrees).length,
-          differing: compared.filter((p) => !p.agrees),
-        }
-      : null,
-    electedAgreement: official ? { ours: ourElectedKeys.size, official: officialElected.size, common } : null,
+    agreement: comparison.agreement,
+    electedAgreement: comparison.electedAgreement,
     elected,
     unassigned: r.unassigned,
     drawingOfLots: r.drawingOfLots ? r.drawingOfLots.description : null,

@@ -13,7 +13,8 @@ export const budgets = {
  * Keep this list explicit and small: a new island is a deliberate decision, made here.
  * Files Vite bundles carry a content hash, so an entry is an exact path or a pattern.
  * - search: the Pagefind interface and our starter script;
- * - content: only the seat calculator island ("reken zelf"), on the pages that embed it.
+ * - content: only the seat calculator island ("reken zelf"), on the pages that embed it;
+ * - checks-notes: the "check your own notes" island (NotesCheck) on a polling station's notes page.
  */
 export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   search: ['/pagefind/pagefind-ui.js', '/scripts/search.js'],
@@ -25,6 +26,7 @@ export const javascriptIslands: Readonly<Record<string, readonly (string | RegEx
     '/embed/open-telling-widget.js',
     /^\/_astro\/Configurator\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
   ],
+  'checks-notes': [/^\/_astro\/NotesCheck\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
 
 /** True when a script path is one of the islands allowed on pages of this type. */

@@ -12,6 +12,8 @@ export const pageTypes = [
   'results',
   'embed',
   'configurator',
+  'checks',
+  'checks-notes',
 ] as const;
 
 export type PageType = (typeof pageTypes)[number];

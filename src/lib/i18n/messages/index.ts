@@ -6,6 +6,7 @@
  */
 import type { MessagesOf } from '../translate.ts';
 import * as charts from './charts.ts';
+import * as checks from './checks.ts';
 import * as elections from './elections.ts';
 import * as embed from './embed.ts';
 import * as illustration from './illustration.ts';
@@ -16,6 +17,7 @@ import * as site from './site.ts';
 export const nl = {
   ...site.nl,
   ...charts.nl,
+  ...checks.nl,
   ...elections.nl,
   ...embed.nl,
   ...illustration.nl,
@@ -26,6 +28,7 @@ export const nl = {
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
   ...charts.en,
+  ...checks.en,
   ...elections.en,
   ...embed.en,
   ...illustration.en,
@@ -34,4 +37,4 @@ export const en: MessagesOf<typeof nl> = {
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, charts, elections, embed, illustration, search, seats } as const;
+export const namespaces = { site, charts, checks, elections, embed, illustration, search, seats } as const;
