@@ -268,6 +268,19 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         1,
         'missing the "Lijstnummer" and "Gebiednummer" rows before the figures',
       );
+    // The figures are read by position: the first five header cells must be the osv4-3 ones, so a
+    // shifted or re-ordered export is refused instead of read into the wrong units.
+    const expected = ['Lijstnummer', 'Aanduiding', 'Volgnummer', 'Naam kandidaat', 'Totaal'];
+    expected.forEach((want, i) => {
+      const got = (names![i] ?? '').trim();
+      if (got.toLowerCase() !== want.toLowerCase())
+        throw new SourceFileError(
+          file,
+          headerLine['Lijstnummer'] ?? row,
+          i + 1,
+          `column ${i + 1} of the header row is "${shown(got)}" where osv4-3 has "${want}"; the header must start with ${expected.join(';')}`,
+        );
+    });
     const nummer = (meta['Nummer'] ?? '').trim();
     if (!nummer) throw new SourceFileError(file, row, 1, 'missing the "Nummer" header row (the area code)');
     const unitLevel: Level = /^HSB\d+$/i.test(nummer) ? 'GSB' : /^\d{1,4}$/.test(nummer) ? 'SB' : 'HSB';
