@@ -12,6 +12,8 @@
 // a parent that dies in that time must still be noticed. `npm run import` passes the pid of npm itself
 // (package.json: `export OPEN_TELLING_IMPORT_PARENT=$PPID; exec node …`), which also covers npm dying
 // before this process started. OPEN_TELLING_IMPORT_DETACHED=1 switches the check off (nohup, setsid).
+export {}; // a module (top-level await); the imports below are dynamic on purpose
+
 const parentAtStart = ((): number => {
   const ppid = process.ppid;
   const told = Number(process.env['OPEN_TELLING_IMPORT_PARENT']);

@@ -75,6 +75,9 @@ const CATEGORIES: [RegExp, string][] = [
 /** Categories whose election covers one municipality or island. */
 const LOCAL_CATEGORIES = new Set(['GR', 'ER', 'BC', 'GC', 'LR', 'IR']);
 
+/** Longest accepted line: the widest real export (Rotterdam, 378 stations) has lines of 9 KiB. */
+const MAX_LINE = 8 * 1024 * 1024;
+
 /** Rows without which the figures would silently be 0 (every osv4-3 export in ../shared/data has them). */
 const REQUIRED_ROWS = [
   'opgeroepenen',
@@ -155,6 +158,7 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
     // Line endings carry no meaning: a file pieced together from CRLF and LF parts (or saved by an old Mac
     // tool with CR) is read line by line all the same, instead of gluing lines into one record.
     record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: MAX_LINE,
   });
   chunks = (async function* () {
     if (!first.done) yield first.value;
@@ -264,6 +268,19 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
         1,
         'missing the "Lijstnummer" and "Gebiednummer" rows before the figures',
       );
+    // The figures are read by position: the first five header cells must be the osv4-3 ones, so a
+    // shifted or re-ordered export is refused instead of read into the wrong units.
+    const expected = ['Lijstnummer', 'Aanduiding', 'Volgnummer', 'Naam kandidaat', 'Totaal'];
+    expected.forEach((want, i) => {
+      const got = (names![i] ?? '').trim();
+      if (got.toLowerCase() !== want.toLowerCase())
+        throw new SourceFileError(
+          file,
+          headerLine['Lijstnummer'] ?? row,
+          i + 1,
+          `column ${i + 1} of the header row is "${shown(got)}" where osv4-3 has "${want}"; the header must start with ${expected.join(';')}`,
+        );
+    });
     const nummer = (meta['Nummer'] ?? '').trim();
     if (!nummer) throw new SourceFileError(file, row, 1, 'missing the "Nummer" header row (the area code)');
     const unitLevel: Level = /^HSB\d+$/i.test(nummer) ? 'GSB' : /^\d{1,4}$/.test(nummer) ? 'SB' : 'HSB';
@@ -484,9 +501,10 @@ export async function readOsvCsv(chunks: AsyncIterable<Uint8Array>, source: Sour
     if (producerError) throw producerError;
     if (e instanceof SourceFileError) throw e;
     const err = e as { message?: string; lines?: number; code?: string };
-    const hint =
-      err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quote (") is not closed or is followed by other text; in a quoted export every cell is "…" and a quote inside a cell is written twice ("")'
+    const hint = /QUOTE/.test(err.code ?? '')
+      ? 'a quote (") is not closed or is followed by other text; in a quoted export every cell is "…" and a quote inside a cell is written twice ("")'
+      : err.code === 'CSV_MAX_RECORD_SIZE'
+        ? `a line is longer than ${MAX_LINE / (1024 * 1024)} MiB; an osv4-3 export has one line per row (are its line ends missing?)`
         : (err.message ?? String(e));
     throw new SourceFileError(file, err.lines ?? line ?? 1, 1, `malformed CSV: ${hint}`);
   }

@@ -95,6 +95,13 @@ const refused: [string, string, RegExp][] = [
     /"1\.045" \(write counts without thousands separators, e\.g\. 1045\)/,
   ],
   ['osv4-3_invalid_impossible_date.csv', '2:3', /"Datum" 2022-02-30 is not a day of the calendar/],
+  [
+    'osv4-3_invalid_shifted_header.csv',
+    '6:5',
+    /column 5 of the header row is "Flidunen maandag" where osv4-3 has "Totaal"/,
+  ],
+  // Position not pinned: the EML reader may point at the element itself.
+  ['510b_invalid_impossible_date.eml.xml', '\\d+:\\d+', /2022-02-30" is not a day of the calendar/],
   ['osv4-3_invalid_comma_separated.csv', '1:1', /separated by commas; osv4-3 exports use ";"/],
   ['osv4-3_invalid_utf16.csv', '1:1', /UTF-16 text; save it as UTF-8/],
   ['osv4-3_invalid_unclosed_quote.csv', '25:1', /malformed CSV: a quote \("\) is not closed/],

@@ -11,7 +11,6 @@ import * as elections from './elections.ts';
 import * as embed from './embed.ts';
 import * as illustration from './illustration.ts';
 import * as search from './search.ts';
-import * as seats from './seats.ts';
 import * as site from './site.ts';
 
 export const nl = {
@@ -22,7 +21,6 @@ export const nl = {
   ...embed.nl,
   ...illustration.nl,
   ...search.nl,
-  ...seats.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
@@ -33,8 +31,7 @@ export const en: MessagesOf<typeof nl> = {
   ...embed.en,
   ...illustration.en,
   ...search.en,
-  ...seats.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, charts, checks, elections, embed, illustration, search, seats } as const;
+export const namespaces = { site, charts, checks, elections, embed, illustration, search } as const;
