@@ -163,8 +163,3 @@ export function allocateSeats(raw: ApportionmentInput): ApportionmentResult {
     steps,
   };
 }
-
-/** Run a batch; each case's result or error, in input order. */
-export function allocateBatch(inputs: readonly ApportionmentInput[]): ApportionmentResult[] {
-  return inputs.map((i) => allocateSeats(i));
-}

@@ -26,7 +26,7 @@ describe('formToInput', () => {
     { name: '', votes: '50' },
   ];
   it('builds the engine input; list numbers are row positions, empty names get a default', () => {
-    const r = formToInput({ seats: '19', category: 'GR', rows }, 'Lijst');
+    const r = formToInput({ seats: '19', category: 'GR', rows }, (n) => `Lijst ${n}`);
     expect(r.errors).toEqual([]);
     expect(r.input).toEqual({
       category: 'GR',
@@ -40,7 +40,7 @@ describe('formToInput', () => {
   it('reports every wrong field, by row', () => {
     const r = formToInput(
       { seats: '0', category: 'XX', rows: [{ name: 'A', votes: '1.5' }, ...rows] },
-      'Lijst',
+      (n) => `Lijst ${n}`,
     );
     expect(r.input).toBeNull();
     expect(r.errors).toEqual([
@@ -50,14 +50,14 @@ describe('formToInput', () => {
     ]);
   });
   it('refuses more seats than any body has room for, no lists, or no votes at all', () => {
-    expect(formToInput({ seats: String(MAX_SEATS + 1), category: 'GR', rows }, 'L').errors).toEqual([
-      { field: 'seats', code: 'seats' },
-    ]);
-    expect(formToInput({ seats: '5', category: 'GR', rows: [] }, 'L').errors).toEqual([
+    expect(
+      formToInput({ seats: String(MAX_SEATS + 1), category: 'GR', rows }, (n) => `L ${n}`).errors,
+    ).toEqual([{ field: 'seats', code: 'seats' }]);
+    expect(formToInput({ seats: '5', category: 'GR', rows: [] }, (n) => `L ${n}`).errors).toEqual([
       { field: 'lists', code: 'noLists' },
     ]);
     expect(
-      formToInput({ seats: '5', category: 'GR', rows: [{ name: 'A', votes: '0' }] }, 'L').errors,
+      formToInput({ seats: '5', category: 'GR', rows: [{ name: 'A', votes: '0' }] }, (n) => `L ${n}`).errors,
     ).toEqual([{ field: 'lists', code: 'noVotes' }]);
   });
 });

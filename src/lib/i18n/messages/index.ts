@@ -5,15 +5,24 @@
  * same key. To add a namespace: import it here and spread it into both objects.
  */
 import type { MessagesOf } from '../translate.ts';
+import * as explainer from './explainer.ts';
+import * as home from './home.ts';
+import * as seats from './seats.ts';
 import * as site from './site.ts';
 
 export const nl = {
   ...site.nl,
+  ...home.nl,
+  ...explainer.nl,
+  ...seats.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...home.en,
+  ...explainer.en,
+  ...seats.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site } as const;
+export const namespaces = { site, home, explainer, seats } as const;
