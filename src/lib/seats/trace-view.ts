@@ -261,19 +261,32 @@ export function seatTraceView(
       { label: t(locale, 'seats.col.residual'), numeric: true },
       { label: t(locale, 'seats.col.total'), numeric: true },
     ],
-    rows: result.lists.map((l) => {
-      const rem = remainders.get(l.number);
-      return {
+    rows: [
+      ...result.lists.map((l) => {
+        const rem = remainders.get(l.number);
+        return {
+          cells: [
+            `${l.number}. ${name(l.number)}`,
+            n(l.votes),
+            n(l.fullSeats),
+            rem ? frac(rem) : '',
+            n(l.residualSeats),
+            n(l.seats),
+          ],
+        };
+      }),
+      {
+        total: true,
         cells: [
-          `${l.number}. ${name(l.number)}`,
-          n(l.votes),
-          n(l.fullSeats),
-          rem ? frac(rem) : '',
-          n(l.residualSeats),
-          n(l.seats),
+          t(locale, 'seats.table.total'),
+          n(result.totalVotes),
+          n(totalFull),
+          '',
+          n(totalResidual),
+          n(totalFull + totalResidual),
         ],
-      };
-    }),
+      },
+    ],
   };
 
   const rounds = residualSteps(result);
