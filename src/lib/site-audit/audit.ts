@@ -72,7 +72,7 @@ export function summarizeByType(pages: readonly AuditedPage[]): TypeSummary[] {
 }
 
 /** One page per type, e.g. for Lighthouse: the first Dutch one (the site is Dutch first), else the first. */
-export function onePagePerType(pages: readonly AuditedPage[]): AuditedPage[] {
+function onePagePerType(pages: readonly AuditedPage[]): AuditedPage[] {
   return [...groupByType(pages).values()].map(
     (group) => group.find((p) => p.facts.lang === 'nl') ?? (group[0] as AuditedPage),
   );
