@@ -30,8 +30,10 @@ export interface SeatTraceLabels {
   residualSeat: string;
   winner: string;
   runnerUp: string;
-  /** Heading of one residual seat, e.g. "Restzetel 3 (gemiddelde)". */
-  round: (seat: number, method: ResidualMethod, byLot: boolean) => string;
+  /** Heading over the rounds of one method, shown where the method changes: "Naar het grootste gemiddelde". */
+  method: (method: ResidualMethod) => string;
+  /** The winner's line of one residual seat: "Restzetel 3 naar BBB: 69.364 3/7". */
+  round: (seat: number, byLot: boolean, list: string, value: string) => string;
   /** Seats label at the end of a bar, e.g. "24 (22 + 2)". */
   seatCount: (total: number, full: number, residual: number) => string;
   /** The display name of a list number. */
@@ -311,9 +313,13 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
       });
     }
     y = axisY + 5 + lh;
+    let method: ResidualMethod | null = null;
     for (const r of rounds) {
-      y += 10;
-      paragraph(labels.round(r.seat, r.method, r.byLot), true);
+      y += 8;
+      if (r.method !== method) {
+        method = r.method;
+        paragraph(labels.method(method), true);
+      }
       const indent = markerSize + 8;
       const winnerLineY = y + lh;
       markers.push({
@@ -325,7 +331,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
         seat: r.seat,
         onTrack: false,
       });
-      paragraph(`${r.winner.name}: ${r.winner.valueText}`, false, indent);
+      paragraph(labels.round(r.seat, r.byLot, r.winner.name, r.winner.valueText), true, indent);
       if (r.runnerUp !== null) {
         const runnerY = y + lh;
         markers.push({

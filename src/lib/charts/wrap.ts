@@ -12,7 +12,8 @@ export function wrapText(text: string, maxChars: number, options: WrapOptions = 
   const limit = Math.max(1, Math.floor(maxChars));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Break at ordinary spaces only: a no-break space (U+00A0, as in "69.551 76/150") keeps its parts together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     let rest = word;
     if (options.breakLongWords) {
       while (rest.length > limit) {

@@ -231,11 +231,9 @@ export function seatTraceView(
       residualSeat: t(locale, 'seats.trace.legendResidual'),
       winner: t(locale, 'seats.trace.legendWinner'),
       runnerUp: t(locale, 'seats.trace.legendRunnerUp'),
-      round: (seat, method, byLot) =>
-        t(locale, byLot ? 'seats.trace.roundByLot' : 'seats.trace.round', {
-          seat,
-          method: t(locale, `seats.method.${method}`),
-        }),
+      method: (method) => t(locale, 'seats.trace.method', { method: t(locale, `seats.method.${method}`) }),
+      round: (seat, byLot, list, value) =>
+        t(locale, byLot ? 'seats.trace.roundByLot' : 'seats.trace.round', { seat, list, value }),
       seatCount: (total, full, residual) => t(locale, 'seats.trace.seatCount', { total, full, residual }),
       listName: (list) => listDisplayName(result, list, locale, names),
     },

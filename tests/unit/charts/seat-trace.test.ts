@@ -23,7 +23,9 @@ const labels: SeatTraceLabels = {
   residualSeat: 'restzetel (gearceerd)',
   winner: 'kreeg de restzetel (dicht rondje)',
   runnerUp: 'zat er het dichtst bij (open vierkant)',
-  round: (seat, method, byLot) => `Restzetel ${seat}: ${method}${byLot ? ', door loting' : ''}`,
+  method: (method) => `Naar het ${method}:`,
+  round: (seat, byLot, list, value) =>
+    `Restzetel ${seat}${byLot ? ' door loting' : ''} naar ${list}: ${value}`,
   seatCount: (t, f, r) => `${t} (${f} + ${r})`,
   listName: (n) => `Lijst ${n}`,
 };
@@ -158,7 +160,7 @@ describe('TK2023, 150 seats', async () => {
     for (const width of [280, 360, 640]) {
       const g = seatTraceGeometry(result, { locale: 'en', labels, width });
       expectInside(g);
-      expect(g.texts.some((t) => t.text.includes('65,629 2/10'))).toBe(true);
+      expect(g.texts.some((t) => t.text.includes('65,629\u00a02/10'))).toBe(true);
     }
   });
 });
