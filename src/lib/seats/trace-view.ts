@@ -248,16 +248,21 @@ export function seatTraceView(
   const totalResidual = result.lists.reduce((sum, l) => sum + l.residualSeats, 0);
   const quotaText = frac(result.quota);
 
+  // Narrow by design (WCAG 2.2 SC 1.4.10): three or four columns that fit 360 px, each row named by its
+  // list; a seat count reads "37" over "35 + 2" (full + residual).
+  const usesRemainders = residualSteps(result).some((r) => r.method === 'largestRemainder');
+  const seatsCell = (seats: number, full: number, residual: number) => ({
+    text: `${n(seats)} (${n(full)} + ${n(residual)})`,
+    lines: [n(seats), `${n(full)} + ${n(residual)}`],
+  });
   const fullTable: DataTableModel = {
     caption: t(locale, 'seats.table.full', { quota: quotaText }),
     rowHeaders: true,
     columns: [
       { label: t(locale, 'seats.col.list') },
       { label: t(locale, 'seats.col.votes'), numeric: true },
-      { label: t(locale, 'seats.col.full'), numeric: true },
-      { label: t(locale, 'seats.col.remainder'), numeric: true },
-      { label: t(locale, 'seats.col.residual'), numeric: true },
-      { label: t(locale, 'seats.col.total'), numeric: true },
+      ...(usesRemainders ? [{ label: t(locale, 'seats.col.remainder'), numeric: true }] : []),
+      { label: t(locale, 'seats.col.seats') },
     ],
     rows: [
       ...result.lists.map((l) => {
@@ -266,10 +271,8 @@ export function seatTraceView(
           cells: [
             `${l.number}. ${name(l.number)}`,
             n(l.votes),
-            n(l.fullSeats),
-            rem ? frac(rem) : '',
-            n(l.residualSeats),
-            n(l.seats),
+            ...(usesRemainders ? [rem ? frac(rem) : ''] : []),
+            seatsCell(l.seats, l.fullSeats, l.residualSeats),
           ],
         };
       }),
@@ -278,10 +281,8 @@ export function seatTraceView(
         cells: [
           t(locale, 'seats.table.total'),
           n(result.totalVotes),
-          n(totalFull),
-          '',
-          n(totalResidual),
-          n(totalFull + totalResidual),
+          ...(usesRemainders ? [''] : []),
+          seatsCell(totalFull + totalResidual, totalFull, totalResidual),
         ],
       },
     ],
@@ -294,24 +295,26 @@ export function seatTraceView(
       : {
           caption: t(locale, 'seats.table.rounds'),
           rowHeaders: true,
-          columns: [
-            { label: t(locale, 'seats.col.seat'), numeric: true },
-            { label: t(locale, 'seats.col.winner') },
-            { label: t(locale, 'seats.col.value'), numeric: true },
-            { label: t(locale, 'seats.col.runnerUp') },
-            { label: t(locale, 'seats.col.runnerUpValue'), numeric: true },
-            { label: t(locale, 'seats.col.short'), numeric: true },
-          ],
+          columns: [{ label: t(locale, 'seats.col.winner') }, { label: t(locale, 'seats.col.runnerUp') }],
           rows: rounds.map((r) => {
             const short = votesShort(result, r);
+            const winner = [
+              t(locale, r.byLot ? 'seats.table.seatByLot' : 'seats.table.seat', { seat: r.seat }),
+              name(r.list),
+              frac(r.value),
+            ];
+            const runnerUp =
+              r.runnerUp === null
+                ? [t(locale, 'seats.table.noRunnerUp')]
+                : [
+                    name(r.runnerUp.list),
+                    frac(r.runnerUp.value),
+                    ...(short === null ? [] : [t(locale, 'seats.table.short', { count: short })]),
+                  ];
             return {
               cells: [
-                n(r.seat),
-                r.byLot ? `${name(r.list)} (${t(locale, 'seats.trace.byLot')})` : name(r.list),
-                frac(r.value),
-                r.runnerUp ? name(r.runnerUp.list) : '–',
-                r.runnerUp ? frac(r.runnerUp.value) : '–',
-                short === null ? '–' : n(short),
+                { text: winner.join(' '), lines: winner },
+                { text: runnerUp.join(' '), lines: runnerUp },
               ],
             };
           }),

@@ -35,16 +35,20 @@ describe('TK2023', async () => {
   it('has a table per list with a total row, and the 10 residual seats in order', () => {
     const rows = nl.fullTable.rows;
     expect(rows).toHaveLength(27);
-    expect(rows.at(-1)).toEqual({ total: true, cells: ['Totaal', '10.432.726', '140', '', '10', '150'] });
+    expect(rows.at(-1)).toEqual({
+      total: true,
+      cells: ['Totaal', '10.432.726', { text: '150 (140 + 10)', lines: ['150', '140 + 10'] }],
+    });
+    // No remainder column for highest averages (TK): list, votes, seats.
+    expect(nl.fullTable.columns.map((c) => c.label)).toEqual(['Lijst', 'Stemmen', 'Zetels (volle + rest)']);
     expect(nl.roundsTable?.rows).toHaveLength(10);
-    // Seat 10: SP at 328,225 / 5 = 65,645 exactly; D66 next at 656,292 / 10 = 65,629 2/10.
+    // Seat 10: SP at 328,225 / 5 = 65,645 exactly; D66 next at 656,292 / 10 = 65,629 2/10, 159 short.
     expect(nl.roundsTable?.rows[9]?.cells).toEqual([
-      '10',
-      'SP (Socialistische Partij)',
-      '65.645',
-      'D66',
-      '65.629\u00a02/10',
-      '159',
+      {
+        text: 'Restzetel 10: SP (Socialistische Partij) 65.645',
+        lines: ['Restzetel 10:', 'SP (Socialistische Partij)', '65.645'],
+      },
+      { text: 'D66 65.629\u00a02/10 159 stemmen tekort', lines: ['D66', '65.629\u00a02/10', '159 stemmen tekort'] },
     ]);
   });
 });
