@@ -48,7 +48,10 @@ describe('TK2023', async () => {
         text: 'Restzetel 10: SP (Socialistische Partij) 65.645',
         lines: ['Restzetel 10:', 'SP (Socialistische Partij)', '65.645'],
       },
-      { text: 'D66 65.629\u00a02/10 159 stemmen tekort', lines: ['D66', '65.629\u00a02/10', '159 stemmen tekort'] },
+      {
+        text: 'D66 65.629\u00a02/10 159 stemmen tekort',
+        lines: ['D66', '65.629\u00a02/10', '159 stemmen tekort'],
+      },
     ]);
   });
 });
