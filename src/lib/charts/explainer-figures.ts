@@ -52,16 +52,17 @@ export function countingChainFigure(locale: Locale): ExplainerFigure<ChainLayout
       pollingPlaces: f.pollingPlaces.value,
     }),
     layout: layoutChain(steps, 320),
-    // Three columns that wrap (the step names the row), so nothing has to scroll or hide at 360 px.
+    // Two columns that wrap (the step and its figure name the row), so nothing scrolls or hides at 360 px.
     table: {
       caption: t(locale, 'explainer.chain.title'),
       rowHeaders: true,
       columns: [
         { label: t(locale, 'explainer.chain.col.step') },
-        { label: t(locale, 'explainer.chain.col.count') },
         { label: t(locale, 'explainer.chain.col.makes') },
       ],
-      rows: steps.map((s) => ({ cells: [s.title, s.figure, s.detail] })),
+      rows: steps.map((s) => ({
+        cells: [{ text: `${s.title}: ${s.figure}`, lines: [s.title, s.figure] }, s.detail],
+      })),
     },
     tableLabel: t(locale, 'explainer.chain.table'),
     postal: t(locale, 'explainer.chain.postal', { votes: f.nbsbVotesCast.value }),

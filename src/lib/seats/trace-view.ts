@@ -262,7 +262,7 @@ export function seatTraceView(
       { label: t(locale, 'seats.col.list') },
       { label: t(locale, 'seats.col.votes'), numeric: true },
       ...(usesRemainders ? [{ label: t(locale, 'seats.col.remainder'), numeric: true }] : []),
-      { label: t(locale, 'seats.col.seats') },
+      { label: t(locale, 'seats.col.total') },
     ],
     rows: [
       ...result.lists.map((l) => {

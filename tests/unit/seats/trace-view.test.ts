@@ -40,7 +40,7 @@ describe('TK2023', async () => {
       cells: ['Totaal', '10.432.726', { text: '150 (140 + 10)', lines: ['150', '140 + 10'] }],
     });
     // No remainder column for highest averages (TK): list, votes, seats.
-    expect(nl.fullTable.columns.map((c) => c.label)).toEqual(['Lijst', 'Stemmen', 'Zetels (volle + rest)']);
+    expect(nl.fullTable.columns.map((c) => c.label)).toEqual(['Lijst', 'Stemmen', 'Zetels']);
     expect(nl.roundsTable?.rows).toHaveLength(10);
     // Seat 10: SP at 328,225 / 5 = 65,645 exactly; D66 next at 656,292 / 10 = 65,629 2/10, 159 short.
     expect(nl.roundsTable?.rows[9]?.cells).toEqual([

@@ -12,9 +12,7 @@ export const nl = {
   'explainer.chain.caption':
     'In 2023 gingen {votes} stemmen door vier stappen: van {pollingPlaces} stemlokalen naar één uitslag. Daarna keurde de nieuwe Kamer de geloofsbrieven.',
   'explainer.chain.table': 'De telketen als tabel',
-  'explainer.chain.col.step': 'Stap',
-  'explainer.chain.col.who': 'Wie',
-  'explainer.chain.col.count': 'Hoeveel in 2023',
+  'explainer.chain.col.step': 'Stap, en hoeveel in 2023',
   'explainer.chain.col.makes': 'Wat het maakt',
   'explainer.chain.1.title': 'Stembureaus',
   'explainer.chain.1.figure': '{count} stemlokalen ({mobile} mobiel)',
@@ -49,9 +47,7 @@ export const en: MessagesOf<typeof nl> = {
   'explainer.chain.caption':
     'In 2023, {votes} votes went through four steps: from {pollingPlaces} polling places to one result. Then the new House approved the credentials.',
   'explainer.chain.table': 'The chain of counting as a table',
-  'explainer.chain.col.step': 'Step',
-  'explainer.chain.col.who': 'Who',
-  'explainer.chain.col.count': 'How many in 2023',
+  'explainer.chain.col.step': 'Step, and how many in 2023',
   'explainer.chain.col.makes': 'What it makes',
   'explainer.chain.1.title': 'Polling stations',
   'explainer.chain.1.figure': '{count} polling places ({mobile} mobile)',
