@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run against the production build in dist/, served locally by `astro preview`.
+// Browser tests run against the production build in dist/, served by scripts/serve.ts with the real
+// headers of dist/_headers, on their own port (E2E_PORT, default 4399): a preview left running by
+// `npm start` on 4321 does not get in the way (astro preview would refuse a second instance).
 // Browser downloads are impossible here: we use Debian's chromium. The flags stop Chromium from
 // contacting Google's services in the background (this machine has no internet, and a test of
 // "no third-party requests" must only see the page's own requests).
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx --no-install node scripts/serve.ts --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -59,6 +59,12 @@ test('no built page has inline script content (CSP); the calculator is an extern
 test('TK2023 by keyboard: the seats shown equal allocateSeats in Node', async ({ page }) => {
   await page.goto(NL);
   await expect(page.locator('[data-calc-needs-js]')).toBeHidden();
+  // The calculator starts empty, with two blank lists; the example fills in all 26.
+  await expect(page.locator('[data-calc-row]')).toHaveCount(2);
+  await tabTo(page, '[data-calc-example="tk2023"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-calc-row]')).toHaveCount(26);
+  await expect(page.locator('[data-calc-seats]')).toHaveValue('150');
   await tabTo(page, '[data-calc-submit]');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-calc-table]')).toBeVisible();
@@ -76,7 +82,7 @@ test('TK2023 by keyboard: the seats shown equal allocateSeats in Node', async ({
   expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-calc-submit'))).toBe(true);
 });
 
-test('a tie: remove, add and fill rows by keyboard; the page says a lot must decide and between whom', async ({
+test('a tie: fill, add and remove rows by keyboard; the page says a lot must decide and between whom', async ({
   page,
 }) => {
   await page.goto(NL);
@@ -94,18 +100,23 @@ test('a tie: remove, add and fill rows by keyboard; the page says a lot must dec
   await typeInto(page, 'Noot');
   await page.keyboard.press('Tab');
   await typeInto(page, '100');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // remove 2, name 3, votes 3, remove 3
-  await expect(page.locator(':focus')).toHaveText('Verwijder lijst 3');
-  // Removing a row moves focus to the button that took its place, so Enter 24 times clears 3–26.
-  for (let i = 0; i < 24; i++) await page.keyboard.press('Enter');
-  await expect(page.locator('[data-calc-row]')).toHaveCount(2);
-  await expect(page.locator(':focus')).toHaveText('Verwijder lijst 2');
+  await page.keyboard.press('Tab'); // remove list 2
   await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Lijst toevoegen');
   await page.keyboard.press('Enter'); // add a list: focus goes to its name field
   await page.keyboard.type('Mies');
   await page.keyboard.press('Tab');
   await page.keyboard.type('0');
+  await page.keyboard.press('Tab'); // remove list 3
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // a fourth list …
+  await page.keyboard.type('Weg');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Verwijder lijst 4');
+  await page.keyboard.press('Enter'); // … removed again: focus moves to the button before it
   await expect(page.locator('[data-calc-row]')).toHaveCount(3);
+  await expect(page.locator(':focus')).toHaveText('Verwijder lijst 3');
   await tabTo(page, '[data-calc-submit]');
   await page.keyboard.press('Enter');
 
@@ -123,14 +134,40 @@ test('a tie: remove, add and fill rows by keyboard; the page says a lot must dec
   await expect(lots).toBeVisible();
   await expect(lots).toContainText('geloot');
   await expect(lots).toContainText('Aap en Noot');
+  await expect(lots).toContainText('er is nog 1 zetel');
   await expect(page.locator('[data-calc-status]')).toContainText('Aap en Noot');
   expect(await displayedSeats(page)).toEqual(
     expected.lists.map((l) => [l.number, l.fullSeats, l.residualSeats, l.seats]),
   );
 });
 
+test('the examples: a 9-seat council and a council with a tie, as worked out by hand', async ({ page }) => {
+  await page.goto(NL);
+  await page.locator('[data-calc-example="council9"]').click();
+  await page.locator('[data-calc-submit]').click();
+  // 6,000 votes, 9 seats: 3 + 2 + 1 full seats, residual seats by largest remainder to lists 4, 1, 2
+  // (tests/unit/seats/examples.test.ts works it out).
+  expect(await displayedSeats(page)).toEqual([
+    [1, 3, 1, 4],
+    [2, 2, 1, 3],
+    [3, 1, 0, 1],
+    [4, 0, 1, 1],
+    [5, 0, 0, 0],
+  ]);
+  await expect(page.locator('[data-calc-quota]')).toContainText('666 6/9');
+  await page.locator('[data-calc-example="councilTie"]').click();
+  await expect(page.locator('[data-calc-result]')).toBeHidden();
+  await page.locator('[data-calc-submit]').click();
+  await expect(page.locator('[data-calc-lots]')).toContainText('Samen Verder en Groen Dorp');
+  await page.locator('[data-calc-clear]').click();
+  await expect(page.locator('[data-calc-row]')).toHaveCount(2);
+  await expect(page.locator('[data-calc-seats]')).toHaveValue('');
+});
+
 test('a wrong number is reported next to its field and gets focus', async ({ page }) => {
   await page.goto(NL);
+  await tabTo(page, '[data-calc-seats]');
+  await typeInto(page, '150');
   await tabTo(page, '[data-calc-votes]');
   await typeInto(page, '12,5');
   await tabTo(page, '[data-calc-submit]');
@@ -142,12 +179,28 @@ test('a wrong number is reported next to its field and gets focus', async ({ pag
   await expect(page.locator(`#${errorId}`)).toBeVisible();
   await expect(page.locator(`#${errorId}`)).toContainText('heel aantal stemmen');
   await expect(page.locator('[data-calc-result]')).toBeHidden();
-  // Corrected, the error goes away.
+  // Two fields are wrong (the second list has no votes yet): the summary says so, in the plural.
+  await expect(page.locator('[data-calc-status]')).toContainText('2 velden kloppen niet');
+  // Corrected, the errors go away.
   await typeInto(page, '1.589.519');
+  await page.keyboard.press('Tab'); // remove list 1
+  await page.keyboard.press('Tab'); // name 2
+  await page.keyboard.press('Tab'); // votes 2
+  await typeInto(page, '328225');
   await tabTo(page, '[data-calc-submit]');
   await page.keyboard.press('Enter');
   await expect(votes).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('[data-calc-table]')).toBeVisible();
+});
+
+test('one wrong field is one, not "1 velden"', async ({ page }) => {
+  await page.goto(NL);
+  await page.locator('[data-calc-example="council9"]').click();
+  await page.locator('[data-calc-seats]').fill('nul');
+  await page.locator('[data-calc-submit]').click();
+  await expect(page.locator('[data-calc-status]')).toHaveText(
+    'Nog niet berekend: 1 veld klopt niet. Verbeter het en probeer het opnieuw.',
+  );
 });
 
 test('English page: finding and calculator in English', async ({ page }) => {
@@ -155,6 +208,8 @@ test('English page: finding and calculator in English', async ({ page }) => {
   await expect(page.locator('figcaption')).toHaveText(
     'The last residual seat went to SP (Socialistische Partij); D66 was 159 votes short.',
   );
+  await tabTo(page, '[data-calc-example="tk2023"]');
+  await page.keyboard.press('Enter');
   await tabTo(page, '[data-calc-submit]');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-calc-quota]')).toContainText('69,551 76/150');

@@ -11,14 +11,10 @@
 import { allocateSeats } from '../../lib/apportionment/index.ts';
 import type { ApportionmentResult } from '../../lib/apportionment/types.ts';
 import { formToInput, type FieldError, type FormValues } from '../../lib/calculator/seat-form.ts';
-import { formatFraction } from '../../lib/i18n/format.ts';
+import { formatFraction, formatInteger, joinList } from '../../lib/i18n/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-
-type Strings = Record<string, string>;
-
-function fill(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
+import { render, type Message, type MessageValues } from '../../lib/i18n/translate.ts';
+import type { CalculatorExample } from '../../lib/seats/examples.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -48,10 +44,17 @@ function setup(root: HTMLElement): void {
   const categoryInput = need<HTMLSelectElement>('[data-calc-category]');
   const addButton = need<HTMLButtonElement>('[data-calc-add]');
   const listsError = need<HTMLElement>('[data-calc-lists-error]');
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  // Only the calculator's own messages travel with the page (pickCalculatorMessages), rendered by
+  // the same message engine as the build (plural forms, numbers per locale).
+  const messages = JSON.parse(root.dataset['messages'] ?? '{}') as Record<string, Message>;
+  const examples = JSON.parse(root.dataset['examples'] ?? '[]') as CalculatorExample[];
   const locale: Locale = root.dataset['locale'] === 'en' ? 'en' : 'nl';
   const prefix = root.id;
-  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const say = (key: string, values?: MessageValues): string => {
+    const m = messages[key];
+    if (m === undefined) throw new Error(`seat calculator: message ${key} missing`);
+    return render(locale, m, values);
+  };
 
   const rows = () => [...rowsList.querySelectorAll<HTMLLIElement>('[data-calc-row]')];
 
@@ -60,7 +63,7 @@ function setup(root: HTMLElement): void {
     rows().forEach((row, i) => {
       const k = String(i + 1);
       const legend = row.querySelector('legend');
-      if (legend) legend.textContent = fill(strings['calc.list'], { n: k });
+      if (legend) legend.textContent = say('seats.calc.list', { n: k });
       for (const field of ['name', 'votes'] as const) {
         const input = row.querySelector<HTMLInputElement>(`[data-calc-${field}]`);
         const label = row.querySelector<HTMLLabelElement>(`[data-calc-${field}-label]`);
@@ -73,7 +76,7 @@ function setup(root: HTMLElement): void {
           input.setAttribute('aria-describedby', `${id}-error`);
       }
       const remove = row.querySelector<HTMLButtonElement>('[data-calc-remove]');
-      if (remove) remove.textContent = fill(strings['calc.remove'], { n: k });
+      if (remove) remove.textContent = say('seats.calc.remove', { n: k });
     });
   }
 
@@ -108,23 +111,24 @@ function setup(root: HTMLElement): void {
     let first: HTMLElement | null = null;
     for (const e of errors) {
       if (e.field === 'seats') {
-        setError(seatsInput, seatsError, strings['calc.errorSeats'] ?? '');
+        setError(seatsInput, seatsError, say('seats.calc.errorSeats'));
         first ??= seatsInput;
       } else if (e.field === 'votes') {
         const row = rows()[e.row];
         const input = row?.querySelector<HTMLInputElement>('[data-calc-votes]');
         const error = row?.querySelector<HTMLElement>('[data-calc-votes-error]');
-        if (input && error) setError(input, error, strings['calc.errorVotes'] ?? '');
+        if (input && error) setError(input, error, say('seats.calc.errorVotes'));
         first ??= input ?? null;
       } else if (e.field === 'lists') {
-        listsError.textContent =
-          strings[e.code === 'noLists' ? 'calc.errorNoLists' : 'calc.errorNoVotes'] ?? '';
+        listsError.textContent = say(
+          e.code === 'noLists' ? 'seats.calc.errorNoLists' : 'seats.calc.errorNoVotes',
+        );
         listsError.hidden = false;
         first ??= addButton;
       }
     }
     output.hidden = true;
-    status.textContent = fill(strings['calc.errorSummary'], { count: errors.length });
+    status.textContent = say('seats.calc.errorSummary', { count: errors.length });
     first?.focus();
   }
 
@@ -147,39 +151,39 @@ function setup(root: HTMLElement): void {
   function renderResult(result: ApportionmentResult): void {
     output.replaceChildren();
     const level = root.dataset['resultHeading'] === '4' ? 4 : root.dataset['resultHeading'] === '5' ? 5 : 3;
-    const heading = el(`h${level}`, { class: `utrecht-heading-${level}` }, strings['calc.resultTitle']);
+    const heading = el(`h${level}`, { class: `utrecht-heading-${level}` }, say('seats.calc.resultTitle'));
     output.append(heading);
     const quota = formatFraction(locale, result.quota);
     output.append(
-      el('p', { class: 'utrecht-paragraph', 'data-calc-quota': '' }, fill(strings['calc.quota'], { quota })),
+      el('p', { class: 'utrecht-paragraph', 'data-calc-quota': '' }, say('seats.calc.quota', { quota })),
     );
     const nameOf = (n: number | string) =>
       typeof n === 'number' ? (result.lists.find((l) => l.number === n)?.name ?? String(n)) : n;
-    let announcement = fill(strings['calc.status'], { seats: number.format(result.seats), quota });
+    let announcement = say('seats.calc.status', { count: result.seats, quota });
     const lots = result.drawingOfLots;
     if (lots !== null) {
-      const names = lots.options.map(nameOf);
-      const joined =
-        names.length <= 1
-          ? names.join('')
-          : `${names.slice(0, -1).join(', ')} ${strings['word.and']} ${names.at(-1)}`;
-      const message = fill(strings['calc.lots'], {
-        lists: joined,
-        value: lots.value.text.replace(/^\d+/, (w) => number.format(BigInt(w))),
-        seats: lots.seatsAtStake.join(', '),
-        unassigned: number.format(result.unassigned),
+      const value = formatFraction(locale, {
+        num: BigInt(lots.value.numerator),
+        den: BigInt(lots.value.denominator),
       });
+      // The calculator only has list seats: a tie here is always one for residual seats.
+      const message = `${say('seats.lots.residualSeat', {
+        lists: joinList(locale, lots.options.map(nameOf)),
+        count: lots.seatsAvailable,
+        value,
+        method: say(`seats.method.${lots.method ?? 'highestAverage'}`),
+        seats: joinList(
+          locale,
+          lots.seatsAtStake.map((s) => formatInteger(locale, s)),
+        ),
+      })} ${say('seats.lots.unassigned', { count: result.unassigned })}`;
       output.append(
         el('p', { class: 'utrecht-paragraph ot-seat-calc__lots', 'data-calc-lots': '' }, message),
       );
       announcement = `${announcement} ${message}`;
     } else if (result.unassigned > 0) {
       output.append(
-        el(
-          'p',
-          { class: 'utrecht-paragraph' },
-          fill(strings['calc.empty'], { count: number.format(result.unassigned) }),
-        ),
+        el('p', { class: 'utrecht-paragraph' }, say('seats.calc.empty', { count: result.unassigned })),
       );
     }
     const scroll = el('div', {
@@ -193,25 +197,21 @@ function setup(root: HTMLElement): void {
       el(
         'caption',
         { class: 'utrecht-table__caption', id: `${prefix}-result-caption` },
-        strings['calc.resultTable'],
+        say('seats.calc.resultTable'),
       ),
     );
     const head = el('thead', { class: 'utrecht-table__header' });
     const hr = el('tr', { class: 'utrecht-table__row' });
     for (const [key, numeric] of [
-      ['col.number', true],
-      ['col.list', false],
-      ['col.votes', true],
-      ['col.full', true],
-      ['col.residual', true],
-      ['col.total', true],
+      ['seats.col.number', true],
+      ['seats.col.list', false],
+      ['seats.col.votes', true],
+      ['seats.col.full', true],
+      ['seats.col.residual', true],
+      ['seats.col.total', true],
     ] as const) {
       hr.append(
-        el(
-          'th',
-          { scope: 'col', class: `utrecht-table__header-cell${numeric ? ' ot-num' : ''}` },
-          strings[key],
-        ),
+        el('th', { scope: 'col', class: `utrecht-table__header-cell${numeric ? ' ot-num' : ''}` }, say(key)),
       );
     }
     head.append(hr);
@@ -220,12 +220,28 @@ function setup(root: HTMLElement): void {
       const tr = el('tr', { class: 'utrecht-table__row', 'data-list': String(l.number) });
       tr.append(el('td', { class: 'utrecht-table__cell ot-num' }, String(l.number)));
       tr.append(el('th', { scope: 'row', class: 'utrecht-table__header-cell' }, l.name ?? String(l.number)));
-      tr.append(el('td', { class: 'utrecht-table__cell ot-num' }, number.format(l.votes)));
-      tr.append(el('td', { class: 'utrecht-table__cell ot-num', 'data-col': 'full' }, String(l.fullSeats)));
+      tr.append(el('td', { class: 'utrecht-table__cell ot-num' }, formatInteger(locale, l.votes)));
       tr.append(
-        el('td', { class: 'utrecht-table__cell ot-num', 'data-col': 'residual' }, String(l.residualSeats)),
+        el(
+          'td',
+          { class: 'utrecht-table__cell ot-num', 'data-col': 'full' },
+          formatInteger(locale, l.fullSeats),
+        ),
       );
-      tr.append(el('td', { class: 'utrecht-table__cell ot-num', 'data-col': 'seats' }, String(l.seats)));
+      tr.append(
+        el(
+          'td',
+          { class: 'utrecht-table__cell ot-num', 'data-col': 'residual' },
+          formatInteger(locale, l.residualSeats),
+        ),
+      );
+      tr.append(
+        el(
+          'td',
+          { class: 'utrecht-table__cell ot-num', 'data-col': 'seats' },
+          formatInteger(locale, l.seats),
+        ),
+      );
       body.append(tr);
     }
     table.append(head, body);
@@ -247,6 +263,37 @@ function setup(root: HTMLElement): void {
     };
   }
 
+  /** Fills the form with an example (or empties it): the rows are rebuilt from the template. */
+  function fillForm(example: CalculatorExample | null): void {
+    clearErrors();
+    output.hidden = true;
+    status.textContent = '';
+    seatsInput.value = example === null ? '' : String(example.seats);
+    categoryInput.value = example?.category ?? 'GR';
+    const lists = example?.lists ?? [
+      { name: '', votes: 0 },
+      { name: '', votes: 0 },
+    ];
+    rowsList.replaceChildren();
+    for (const l of lists) {
+      rowsList.append(template.content.cloneNode(true));
+      const row = rows().at(-1);
+      const name = row?.querySelector<HTMLInputElement>('[data-calc-name]');
+      const votes = row?.querySelector<HTMLInputElement>('[data-calc-votes]');
+      if (name) name.value = l.name;
+      if (votes) votes.value = example === null ? '' : String(l.votes);
+    }
+    renumber();
+  }
+  root.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>(
+      '[data-calc-example], [data-calc-clear]',
+    );
+    if (button === null) return;
+    const id = button.dataset['calcExample'];
+    fillForm(id === undefined ? null : (examples.find((e) => e.id === id) ?? null));
+  });
+
   rowsList.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-calc-remove]');
     const row = button?.closest<HTMLLIElement>('[data-calc-row]');
@@ -256,7 +303,7 @@ function setup(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors();
-    const parsed = formToInput(values(), strings['word.list'] ?? '');
+    const parsed = formToInput(values(), (n) => say('seats.calc.defaultName', { n: String(n) }));
     if (parsed.input === null) {
       showErrors(parsed.errors);
       return;
@@ -266,9 +313,9 @@ function setup(root: HTMLElement): void {
     } catch (e) {
       // The engine rejects what the form could not catch; say so, never show a half result.
       output.hidden = true;
-      listsError.textContent = fill(strings['calc.errorEngine'], {
-        message: e instanceof Error ? e.message : String(e),
-      });
+      // The engine's own message is English and technical; the page says it in its language.
+      console.error(e);
+      listsError.textContent = say('seats.calc.errorEngine');
       listsError.hidden = false;
       status.textContent = listsError.textContent;
     }

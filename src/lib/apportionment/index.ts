@@ -30,7 +30,7 @@ export { Fraction } from './fraction.ts';
 export type { FractionJson } from './fraction.ts';
 export { ApportionmentInputError, parseApportionmentInput } from './validate.ts';
 export { LotInputError } from './lots.ts';
-export { RULE_SETS, SEAT_CATEGORIES, selectRuleSet, RuleSelectionError } from './rules.ts';
+export { selectRuleSet, RuleSelectionError } from './rules.ts';
 export type { ElectionCategory, RuleSet } from './rules.ts';
 export type * from './types.ts';
 
@@ -162,9 +162,4 @@ export function allocateSeats(raw: ApportionmentInput): ApportionmentResult {
     drawingOfLots: drawing,
     steps,
   };
-}
-
-/** Run a batch; each case's result or error, in input order. */
-export function allocateBatch(inputs: readonly ApportionmentInput[]): ApportionmentResult[] {
-  return inputs.map((i) => allocateSeats(i));
 }

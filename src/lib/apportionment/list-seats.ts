@@ -123,7 +123,7 @@ export function initialState(
         article: 'P 7 lid 2',
         excluded: standings.filter((s) => !s.meetsResidualThreshold).map((s) => s.number),
         threshold: residualThreshold,
-        description: 'lists below the kiesdeler get no residual seat',
+        rule: 'belowQuota',
       });
     } else if (seats < LARGE_BODY_SEATS) {
       steps.push({
@@ -131,7 +131,7 @@ export function initialState(
         article: 'P 8 lid 1',
         excluded: standings.filter((s) => !s.meetsRemainderThreshold).map((s) => s.number),
         threshold: remainderThreshold,
-        description: 'lists below 75 % of the kiesdeler take no part in the largest-remainder round',
+        rule: 'belowRemainderThreshold',
       });
     }
   }

@@ -9,7 +9,7 @@ import type { DrawingOfLots, LotOutcome, Step } from './types.ts';
 export class LotsRequired extends Error {
   readonly drawing: DrawingOfLots;
   constructor(drawing: DrawingOfLots) {
-    super(`drawing of lots required: ${drawing.description}`);
+    super(`drawing of lots required at ${drawing.at}: options ${drawing.options.join(', ')}`);
     this.drawing = drawing;
   }
 }
@@ -43,7 +43,7 @@ export class LotBox {
     if (outcome.at !== undefined && outcome.at !== drawing.at) {
       throw new LotInputError(
         path,
-        `this lot answers "${outcome.at}" but the engine needs a lot for "${drawing.at}" (${drawing.description}); give the lots in the order the engine asks for them`,
+        `this lot answers "${outcome.at}" but the engine needs a lot for "${drawing.at}" (options ${JSON.stringify(drawing.options)}); give the lots in the order the engine asks for them`,
       );
     }
     const winner = drawing.options.find((o) => String(o) === String(outcome.winner));

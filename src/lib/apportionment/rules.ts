@@ -61,7 +61,7 @@ const ALL_BUT_EK_TK_EP: readonly ElectionCategory[] = ['PS', 'AB', 'GR', 'BC', '
  * The dated rule sets. The first date is the entry into force of the Kieswet of 1989
  * (1 November 1989); the engine has no rule sets for elections before it.
  */
-export const RULE_SETS: readonly RuleSet[] = [
+const RULE_SETS: readonly RuleSet[] = [
   {
     id: 'TK-1989',
     categories: ['TK'],

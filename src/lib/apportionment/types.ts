@@ -61,7 +61,10 @@ export interface DrawingOfLots {
   /** Stable identifier of this tie (e.g. "residual-seat-3", "absolute-majority", "group-3", "preference-1-2"). */
   at: string;
   kind: 'residualSeat' | 'absoluteMajority' | 'groupSeat' | 'preferenceSeat';
-  /** What the lot decides, in words. */
+  /**
+   * @deprecated English words for the command line's JSON only; pages word a drawing of lots from the
+   * codes and data below (src/lib/seats/trace-view.ts, drawingOfLotsText). Remove once no page reads it.
+   */
   description: string;
   /** Kieswet article. */
   article: string;
@@ -98,7 +101,8 @@ export type Step =
       /** Lists that may not take part in the residual seats (or in the largest-remainder round). */
       excluded: number[];
       threshold: Fraction;
-      description: string;
+      /** Which threshold: below the kiesdeler (P 7 lid 2) or below 75 % of it (P 8 lid 1). */
+      rule: 'belowQuota' | 'belowRemainderThreshold';
     }
   | {
       type: 'residualSeat';

@@ -13,7 +13,7 @@ export interface SeatsBenchFigures {
   jsonBytes: number;
 }
 
-export function syntheticCouncilCases(n: number, seed = 20260318): ApportionmentInput[] {
+function syntheticCouncilCases(n: number, seed = 20260318): ApportionmentInput[] {
   let state = seed;
   const rand = (max: number): number => {
     state = (state * 1103515245 + 12345) % 2147483648;

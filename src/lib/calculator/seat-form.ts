@@ -50,11 +50,11 @@ function isCategory(v: string): v is ElectionCategory {
 
 /**
  * Form values → engine input, or the errors to show next to the fields. List numbers are the row
- * positions (1, 2, …); an empty name becomes `${defaultName} n`.
+ * positions (1, 2, …); an empty name becomes `defaultName(n)` ("Lijst 3" / "List 3").
  */
 export function formToInput(
   values: FormValues,
-  defaultName: string,
+  defaultName: (n: number) => string,
 ): { input: ApportionmentInput; errors: [] } | { input: null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const seats = parseWholeNumber(values.seats);
@@ -64,7 +64,7 @@ export function formToInput(
     const votes = parseWholeNumber(row.votes);
     if (votes === null) errors.push({ field: 'votes', row: i, code: 'votes' });
     const name = row.name.trim();
-    return { number: i + 1, name: name === '' ? `${defaultName} ${i + 1}` : name, votes: votes ?? 0 };
+    return { number: i + 1, name: name === '' ? defaultName(i + 1) : name, votes: votes ?? 0 };
   });
   if (lists.length === 0) errors.push({ field: 'lists', code: 'noLists' });
   else if (errors.length === 0 && lists.every((l) => l.votes === 0))

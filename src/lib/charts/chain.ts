@@ -2,9 +2,9 @@
  * Geometry of the "counting chain" diagram: the steps from polling station to central electoral
  * committee as boxes stacked from top to bottom, joined by arrows. Stacking (not a row) keeps the
  * text readable at 320 px wide without horizontal scrolling (WCAG 2.2 SC 1.4.10).
- * Pure: returns positions and SVG path strings (d3-path), no DOM.
+ * Pure: returns positions and SVG path strings (d3 path), no DOM.
  */
-import { path as d3path } from 'd3-path';
+import { path as d3path } from 'd3';
 import { wrapText } from './wrap.ts';
 
 export interface ChainStep {

@@ -38,7 +38,7 @@ export interface SeatBarChart {
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Chart labels are at most `max` characters (the table beside the chart has the full names). */
-export function chartLabel(name: string, max = 30): string {
+function chartLabel(name: string, max = 30): string {
   const clean = name.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
   const chars = [...clean];
   return chars.length <= max

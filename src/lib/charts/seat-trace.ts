@@ -16,8 +16,9 @@
 import { scaleLinear } from 'd3';
 import type { ApportionmentResult, ResidualMethod, Step } from '../apportionment/types.ts';
 import { Fraction } from '../apportionment/fraction.ts';
-import { formatFraction } from '../i18n/format.ts';
+import { formatFraction, formatInteger } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { wrapText } from './wrap.ts';
 
 type ResidualStep = Extract<Step, { type: 'residualSeat' }>;
 
@@ -29,17 +30,19 @@ export interface SeatTraceLabels {
   residualSeat: string;
   winner: string;
   runnerUp: string;
-  /** Heading of one residual seat, e.g. "Restzetel 3 (gemiddelde)". */
-  round: (seat: number, method: ResidualMethod, byLot: boolean) => string;
+  /** Heading over the rounds of one method, shown where the method changes: "Naar het grootste gemiddelde". */
+  method: (method: ResidualMethod) => string;
+  /** The winner's line of one residual seat: "Restzetel 3 naar BBB: 69.364 3/7". */
+  round: (seat: number, byLot: boolean, list: string, value: string) => string;
   /** Seats label at the end of a bar, e.g. "24 (22 + 2)". */
   seatCount: (total: number, full: number, residual: number) => string;
+  /** The display name of a list number. */
+  listName: (list: number) => string;
 }
 
 export interface SeatTraceOptions {
   locale: Locale;
   labels: SeatTraceLabels;
-  /** Display names per list number; default the name in the result, else "Lijst n"/"List n". */
-  names?: Readonly<Record<number, string>>;
   /** viewBox width in user units: 360 with 15-unit text keeps text ≥ 13 px at 320 px wide. */
   width?: number;
   fontSize?: number;
@@ -121,32 +124,9 @@ export interface SeatTraceGeometry {
 /** Rough advance width of one character in the system UI font, as a share of the font size. */
 const CHAR_WIDTH = 0.6;
 
-/**
- * Word-wrap `text` to lines of at most `maxWidth` units (estimated; a long word is broken
- * between characters). Build-time SVG cannot measure text, so the estimate is deliberately wide.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(1, Math.floor(maxWidth / (fontSize * CHAR_WIDTH)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    let rest = word;
-    while (rest.length > maxChars) {
-      if (line !== '') {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(rest.slice(0, maxChars));
-      rest = rest.slice(maxChars);
-    }
-    if (line === '') line = rest;
-    else if (line.length + 1 + rest.length <= maxChars) line = `${line} ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
-  }
-  if (line !== '') lines.push(line);
+/** Lines of at most `maxWidth` units (estimated: build-time SVG cannot measure text). */
+function wrapToWidth(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines = wrapText(text, maxWidth / (fontSize * CHAR_WIDTH), { breakLongWords: true });
   return lines.length === 0 ? [''] : lines;
 }
 
@@ -158,19 +138,6 @@ function approx(f: Fraction): number {
 
 export function residualSteps(result: ApportionmentResult): ResidualStep[] {
   return result.steps.filter((s): s is ResidualStep => s.type === 'residualSeat');
-}
-
-export function listName(
-  result: ApportionmentResult,
-  list: number,
-  locale: Locale,
-  names?: Readonly<Record<number, string>>,
-): string {
-  return (
-    names?.[list] ??
-    result.lists.find((l) => l.number === list)?.name ??
-    `${locale === 'nl' ? 'Lijst' : 'List'} ${list}`
-  );
 }
 
 /**
@@ -201,7 +168,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
   const fs = options.fontSize ?? 15;
   const lh = Math.round(fs * 1.35);
   const { labels, locale } = options;
-  const name = (n: number) => listName(result, n, locale, options.names);
+  const name = labels.listName;
   const texts: TextLine[] = [];
   const cells: SeatCell[] = [];
   const markers: Marker[] = [];
@@ -210,7 +177,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
   let y = 0;
 
   const paragraph = (text: string, bold: boolean, x = 0, maxWidth = width - x) => {
-    for (const l of wrapText(text, maxWidth, fs)) {
+    for (const l of wrapToWidth(text, maxWidth, fs)) {
       y += lh;
       texts.push({ x, y, text: l, bold, anchor: 'start' });
     }
@@ -340,17 +307,19 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
       texts.push({
         x: tx,
         y: axisY + 5 + lh,
-        text: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(
-          t,
-        ),
+        text: formatInteger(locale, Math.round(t)),
         bold: false,
         anchor: tx > width - 40 ? 'end' : 'start',
       });
     }
     y = axisY + 5 + lh;
+    let method: ResidualMethod | null = null;
     for (const r of rounds) {
-      y += 10;
-      paragraph(labels.round(r.seat, r.method, r.byLot), true);
+      y += 8;
+      if (r.method !== method) {
+        method = r.method;
+        paragraph(labels.method(method), true);
+      }
       const indent = markerSize + 8;
       const winnerLineY = y + lh;
       markers.push({
@@ -362,7 +331,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
         seat: r.seat,
         onTrack: false,
       });
-      paragraph(`${r.winner.name}: ${r.winner.valueText}`, false, indent);
+      paragraph(labels.round(r.seat, r.byLot, r.winner.name, r.winner.valueText), true, indent);
       if (r.runnerUp !== null) {
         const runnerY = y + lh;
         markers.push({
@@ -376,21 +345,13 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
         });
         paragraph(`${r.runnerUp.name}: ${r.runnerUp.valueText}`, false, indent);
       }
-      // The track: where the two values lie on the shared value axis.
+      // The tracks: where the two values lie on the shared value axis. Winner and runner-up each get
+      // their own track, one under the other, so their markers never cover each other however close
+      // the values are (they often differ by less than a marker's width).
       y += markerSize + 4;
       const trackY = y;
+      const runnerTrackY = trackY + markerSize + 3;
       lines.push({ x1: v.range()[0] as number, y1: trackY, x2: v.range()[1] as number, y2: trackY });
-      if (r.runnerUp !== null) {
-        markers.push({
-          x: v(approx(r.runnerUp.value)),
-          y: trackY,
-          size: markerSize,
-          kind: 'runnerUp',
-          list: r.runnerUp.list,
-          seat: r.seat,
-          onTrack: true,
-        });
-      }
       markers.push({
         x: v(approx(r.winner.value)),
         y: trackY,
@@ -400,7 +361,24 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
         seat: r.seat,
         onTrack: true,
       });
-      y = trackY + markerSize / 2;
+      if (r.runnerUp !== null) {
+        lines.push({
+          x1: v.range()[0] as number,
+          y1: runnerTrackY,
+          x2: v.range()[1] as number,
+          y2: runnerTrackY,
+        });
+        markers.push({
+          x: v(approx(r.runnerUp.value)),
+          y: runnerTrackY,
+          size: markerSize,
+          kind: 'runnerUp',
+          list: r.runnerUp.list,
+          seat: r.seat,
+          onTrack: true,
+        });
+      }
+      y = (r.runnerUp !== null ? runnerTrackY : trackY) + markerSize / 2;
     }
   }
   const height = Math.ceil(y + 8);

@@ -4,9 +4,9 @@
  * a few weeks after months of quiet, and a true time scale would squeeze them together. The date is
  * printed next to each marker, so no information is lost. Key events (`key: true`) get a diamond
  * instead of a circle, so the distinction does not rest on colour alone (WCAG 2.2 SC 1.4.1).
- * Pure: returns positions and path strings (d3-shape symbols), no DOM.
+ * Pure: returns positions and path strings (d3 symbols), no DOM.
  */
-import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
+import { symbol, symbolCircle, symbolDiamond } from 'd3';
 import { wrapText } from './wrap.ts';
 
 export interface TimelineEvent {

@@ -3,7 +3,7 @@
  * plain Markdown and the pages still use the design system (and its tokens) throughout.
  * Used as a Sätteri hast plugin (Astro 7's default Markdown processor), see astro.config.mjs.
  */
-export const classesByTag: Readonly<Record<string, readonly string[]>> = {
+const classesByTag: Readonly<Record<string, readonly string[]>> = {
   h1: ['utrecht-heading-1'],
   h2: ['utrecht-heading-2'],
   h3: ['utrecht-heading-3'],

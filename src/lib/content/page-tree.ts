@@ -37,7 +37,7 @@ export function readingMinutes(text: string): number {
  * The pages of one section in reading order: the section page itself first, then its children by
  * `order`, then by title. Previous/next navigation walks this list.
  */
-export function sectionSequence<T extends PageInfo>(pages: readonly T[], sectionKey: string): T[] {
+function sectionSequence<T extends PageInfo>(pages: readonly T[], sectionKey: string): T[] {
   const head = pages.filter((p) => p.translationKey === sectionKey);
   const children = pages
     .filter((p) => p.section === sectionKey && p.translationKey !== sectionKey)

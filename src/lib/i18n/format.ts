@@ -116,6 +116,8 @@ export interface FractionLike {
 /**
  * Exact fractions as people read them, the one agreed way on the whole site: the whole part with the
  * locale's thousands separator, then the proper fraction: "69.551 76/150" (nl) / "69,551 76/150" (en).
+ * The two are joined by a no-break space (U+00A0), so a line never ends in "68.079" with "34/36" on the
+ * next: read alone, "68.079" is a different number (and in English a decimal).
  * The fraction is NOT reduced: an average keeps its divisor (votes / (seats + 1)) and the kiesdeler its
  * seats, as the Kiesraad prints them (PV P 22-2).
  */
@@ -127,5 +129,5 @@ export function formatFraction(locale: Locale, f: FractionLike): string {
   const wholeText = formatInteger(locale, whole);
   if (rest === 0n) return wholeText;
   if (whole === 0n) return `${rest}/${f.den}`;
-  return `${wholeText} ${rest}/${f.den}`;
+  return `${wholeText}\u00a0${rest}/${f.den}`;
 }

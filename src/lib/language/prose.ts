@@ -29,7 +29,7 @@ function frontMatterValue(frontMatter: string, key: string): string | undefined 
 }
 
 /** Inline Markdown/MDX/HTML reduced to plain text. */
-export function inlineText(source: string): string {
+function inlineText(source: string): string {
   return source
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ') // MDX comments
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: alt text

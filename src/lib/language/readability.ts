@@ -68,7 +68,7 @@ export function readabilityOfMdx(source: string, language: LanguageCode): Readab
 }
 
 /** The plain-language targets of Open Telling (issue 5), per language. */
-export const TARGETS = {
+const TARGETS = {
   nl: { minScore: 60, maxAverageSentenceLength: 14 },
   en: { minScore: 60, maxAverageSentenceLength: Number.POSITIVE_INFINITY },
 } as const satisfies Record<LanguageCode, { minScore: number; maxAverageSentenceLength: number }>;

@@ -98,6 +98,6 @@ export function words(text: string): string[] {
     .filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return words(text).length;
 }

@@ -69,7 +69,7 @@ function tokens(name: string): Set<string> {
 }
 
 /** Jaccard similarity of the name words (0…1). */
-export function nameSimilarity(a: string, b: string): number {
+function nameSimilarity(a: string, b: string): number {
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.size === 0 || tb.size === 0) return 0;

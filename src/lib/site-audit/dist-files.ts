@@ -22,7 +22,7 @@ function walk(dir: string): string[] {
   });
 }
 
-export function urlPathOfFile(distDir: string, file: string): string {
+function urlPathOfFile(distDir: string, file: string): string {
   const rel = path.relative(distDir, file).split(path.sep).join('/');
   if (rel === 'index.html') return '/';
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;

@@ -2,7 +2,7 @@
  * Thresholds and the report table of `npm run lighthouse` (issue 6): one page of every type, mobile
  * emulation, performance ≥ 95 and accessibility, best practices and SEO all 100.
  */
-export const lighthouseThresholds = {
+const lighthouseThresholds = {
   performance: 95,
   accessibility: 100,
   'best-practices': 100,

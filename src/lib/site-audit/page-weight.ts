@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileForUrlPath } from './dist-files.ts';
 import type { PageFacts } from './page-facts.ts';
 
-export function gzipSize(bytes: Uint8Array | string): number {
+function gzipSize(bytes: Uint8Array | string): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 

@@ -30,7 +30,7 @@ export interface HeaderRule {
   readonly detach?: readonly string[];
 }
 
-export const contentSecurityPolicy: Readonly<Record<string, string>> = {
+const contentSecurityPolicy: Readonly<Record<string, string>> = {
   'default-src': "'none'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
@@ -47,7 +47,7 @@ export const contentSecurityPolicy: Readonly<Record<string, string>> = {
   'frame-ancestors': "'self'",
 };
 
-export function serializeCsp(policy: Readonly<Record<string, string>>): string {
+function serializeCsp(policy: Readonly<Record<string, string>>): string {
   return Object.entries(policy)
     .map(([directive, value]) => `${directive} ${value}`)
     .join('; ');

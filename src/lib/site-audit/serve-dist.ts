@@ -39,7 +39,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function createDistServer(distDir: string): Server {
+function createDistServer(distDir: string): Server {
   const root = path.resolve(distDir);
   const headersPath = path.join(root, '_headers');
   const rules = existsSync(headersPath)

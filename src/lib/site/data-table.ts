@@ -13,6 +13,11 @@ export interface DataTableColumn {
 
 export interface DataTableCell {
   text: string;
+  /**
+   * The same content as separate lines (e.g. a name, then its value), so a narrow column stays narrow
+   * instead of hiding columns off-screen at 360 px; `text` remains the whole content in one line.
+   */
+  lines?: readonly string[];
   href?: string;
   /** Machine value for sorting without JavaScript elsewhere (e.g. a CSV), never shown. */
   sortValue?: string | number;

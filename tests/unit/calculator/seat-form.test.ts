@@ -26,7 +26,7 @@ describe('formToInput', () => {
     { name: '', votes: '50' },
   ];
   it('builds the engine input; list numbers are row positions, empty names get a default', () => {
-    const r = formToInput({ seats: '19', category: 'GR', rows }, 'Lijst');
+    const r = formToInput({ seats: '19', category: 'GR', rows }, (n) => `Lijst ${n}`);
     expect(r.errors).toEqual([]);
     expect(r.input).toEqual({
       category: 'GR',
@@ -40,7 +40,7 @@ describe('formToInput', () => {
   it('reports every wrong field, by row', () => {
     const r = formToInput(
       { seats: '0', category: 'XX', rows: [{ name: 'A', votes: '1.5' }, ...rows] },
-      'Lijst',
+      (n) => `Lijst ${n}`,
     );
     expect(r.input).toBeNull();
     expect(r.errors).toEqual([
@@ -50,14 +50,14 @@ describe('formToInput', () => {
     ]);
   });
   it('refuses more seats than any body has room for, no lists, or no votes at all', () => {
-    expect(formToInput({ seats: String(MAX_SEATS + 1), category: 'GR', rows }, 'L').errors).toEqual([
-      { field: 'seats', code: 'seats' },
-    ]);
-    expect(formToInput({ seats: '5', category: 'GR', rows: [] }, 'L').errors).toEqual([
+    expect(
+      formToInput({ seats: String(MAX_SEATS + 1), category: 'GR', rows }, (n) => `L ${n}`).errors,
+    ).toEqual([{ field: 'seats', code: 'seats' }]);
+    expect(formToInput({ seats: '5', category: 'GR', rows: [] }, (n) => `L ${n}`).errors).toEqual([
       { field: 'lists', code: 'noLists' },
     ]);
     expect(
-      formToInput({ seats: '5', category: 'GR', rows: [{ name: 'A', votes: '0' }] }, 'L').errors,
+      formToInput({ seats: '5', category: 'GR', rows: [{ name: 'A', votes: '0' }] }, (n) => `L ${n}`).errors,
     ).toEqual([{ field: 'lists', code: 'noVotes' }]);
   });
 });
@@ -65,9 +65,9 @@ describe('formToInput', () => {
 describe('formatFraction', () => {
   it('groups the whole part per language and keeps the fraction unreduced', () => {
     const quota = new Fraction(10_432_726n, 150n);
-    expect(formatFraction('nl', quota)).toBe('69.551 76/150');
-    expect(formatFraction('en', quota)).toBe('69,551 76/150');
-    expect(formatFraction('nl', new Fraction(656_292n, 10n))).toBe('65.629 2/10');
+    expect(formatFraction('nl', quota)).toBe('69.551\u00a076/150');
+    expect(formatFraction('en', quota)).toBe('69,551\u00a076/150');
+    expect(formatFraction('nl', new Fraction(656_292n, 10n))).toBe('65.629\u00a02/10');
     expect(formatFraction('en', new Fraction(328_225n, 5n))).toBe('65,645');
     expect(formatFraction('en', new Fraction(3n, 4n))).toBe('3/4');
   });

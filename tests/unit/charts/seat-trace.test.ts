@@ -11,10 +11,10 @@ import {
   seatTraceFinding,
   seatTraceGeometry,
   votesShort,
-  wrapText,
   type SeatTraceGeometry,
   type SeatTraceLabels,
 } from '../../../src/lib/charts/seat-trace.ts';
+import { wrapText } from '../../../src/lib/charts/wrap.ts';
 
 const labels: SeatTraceLabels = {
   listsTitle: 'Zetels per lijst',
@@ -23,8 +23,11 @@ const labels: SeatTraceLabels = {
   residualSeat: 'restzetel (gearceerd)',
   winner: 'kreeg de restzetel (dicht rondje)',
   runnerUp: 'zat er het dichtst bij (open vierkant)',
-  round: (seat, method, byLot) => `Restzetel ${seat}: ${method}${byLot ? ', door loting' : ''}`,
+  method: (method) => `Naar het ${method}:`,
+  round: (seat, byLot, list, value) =>
+    `Restzetel ${seat}${byLot ? ' door loting' : ''} naar ${list}: ${value}`,
   seatCount: (t, f, r) => `${t} (${f} + ${r})`,
+  listName: (n) => `Lijst ${n}`,
 };
 
 function lastStep(result: ApportionmentResult) {
@@ -157,7 +160,7 @@ describe('TK2023, 150 seats', async () => {
     for (const width of [280, 360, 640]) {
       const g = seatTraceGeometry(result, { locale: 'en', labels, width });
       expectInside(g);
-      expect(g.texts.some((t) => t.text.includes('65,629 2/10'))).toBe(true);
+      expect(g.texts.some((t) => t.text.includes('65,629\u00a02/10'))).toBe(true);
     }
   });
 });
@@ -205,15 +208,32 @@ describe('a tie the lot must decide', () => {
 });
 
 describe('wrapText', () => {
-  it('wraps at spaces and breaks a word longer than a line', () => {
-    // 15-unit text, 0.6 em per character: 90 units hold 10 characters.
-    expect(wrapText('GROENLINKS / Partij van de Arbeid', 90, 15)).toEqual([
+  it('wraps at spaces and, when asked, breaks a word longer than a line', () => {
+    // 15-unit text at 0.6 em per character: a 90-unit line holds 10 characters.
+    expect(wrapText('GROENLINKS / Partij van de Arbeid', 10, { breakLongWords: true })).toEqual([
       'GROENLINKS',
       '/ Partij',
       'van de',
       'Arbeid',
     ]);
-    expect(wrapText('Basisinkomenpartij', 90, 15)).toEqual(['Basisinkom', 'enpartij']);
-    expect(wrapText('', 90, 15)).toEqual(['']);
+    expect(wrapText('Basisinkomenpartij', 10, { breakLongWords: true })).toEqual(['Basisinkom', 'enpartij']);
+    expect(wrapText('Basisinkomenpartij', 10)).toEqual(['Basisinkomenpartij']);
+    expect(wrapText('', 10)).toEqual([]);
+  });
+});
+
+describe('residual-seat tracks', () => {
+  it('never let the winner and runner-up markers of a seat overlap (TK2023 seats 2, 7, 9, 10 are close calls)', async () => {
+    const result = allocateSeats(await exampleSeatInput('TK2023'));
+    const g = seatTraceGeometry(result, { locale: 'nl', labels });
+    const onTrack = g.markers.filter((m) => m.onTrack);
+    for (const seat of [2, 7, 9, 10]) {
+      const [a, b] = onTrack.filter((m) => m.seat === seat);
+      if (a === undefined || b === undefined) throw new Error(`seat ${seat}: two markers expected`);
+      // Boxes of the two markers (size × size around the centre) must not intersect.
+      const apart =
+        Math.abs(a.x - b.x) >= (a.size + b.size) / 2 || Math.abs(a.y - b.y) >= (a.size + b.size) / 2;
+      expect(apart, `seat ${seat}`).toBe(true);
+    }
   });
 });

@@ -79,8 +79,8 @@ describe('format', () => {
   });
 
   it('writes exact fractions one way: whole part, space, unreduced fraction', () => {
-    expect(formatFraction('nl', { num: 69_551n * 150n + 76n, den: 150n })).toBe('69.551 76/150');
-    expect(formatFraction('en', { num: 69_551n * 150n + 76n, den: 150n })).toBe('69,551 76/150');
+    expect(formatFraction('nl', { num: 69_551n * 150n + 76n, den: 150n })).toBe('69.551\u00a076/150');
+    expect(formatFraction('en', { num: 69_551n * 150n + 76n, den: 150n })).toBe('69,551\u00a076/150');
     expect(formatFraction('nl', { num: 300n, den: 150n })).toBe('2');
   });
 });

@@ -9,8 +9,11 @@ import * as charts from './charts.ts';
 import * as checks from './checks.ts';
 import * as elections from './elections.ts';
 import * as embed from './embed.ts';
+import * as explainer from './explainer.ts';
+import * as home from './home.ts';
 import * as illustration from './illustration.ts';
 import * as search from './search.ts';
+import * as seats from './seats.ts';
 import * as site from './site.ts';
 
 export const nl = {
@@ -19,8 +22,11 @@ export const nl = {
   ...checks.nl,
   ...elections.nl,
   ...embed.nl,
+  ...explainer.nl,
+  ...home.nl,
   ...illustration.nl,
   ...search.nl,
+  ...seats.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
@@ -29,9 +35,23 @@ export const en: MessagesOf<typeof nl> = {
   ...checks.en,
   ...elections.en,
   ...embed.en,
+  ...explainer.en,
+  ...home.en,
   ...illustration.en,
   ...search.en,
+  ...seats.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, charts, checks, elections, embed, illustration, search } as const;
+export const namespaces = {
+  site,
+  charts,
+  checks,
+  elections,
+  embed,
+  explainer,
+  home,
+  illustration,
+  search,
+  seats,
+} as const;

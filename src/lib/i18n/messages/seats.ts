@@ -1,229 +1,344 @@
-import type { Locale } from '../locales.ts';
+import type { MessagesOf } from '../translate.ts';
 
 /**
- * Interface strings of the seat-allocation chart (SeatTrace) and the calculator (SeatCalculator),
- * per language. Kept apart from ui.ts so the site-wide dictionary stays small and the seat pages
- * can change without touching it. `{name}` marks a value filled in by `fill()`.
- * The Dutch text is the reference; the English dictionary must have the same keys (type-checked).
+ * Interface strings of the seat allocation: the figure and tables (SeatTrace, worded by
+ * src/lib/seats/trace-view.ts), the engine's steps and drawings of lots (the engine returns codes and
+ * data, never sentences), and the "reken zelf" calculator. Counts are plural messages: never
+ * "1 zetels" or "1 velden kloppen niet". The calculator island ships only the `seats.calc.`,
+ * `seats.col.` and `seats.lots.` keys it needs (see SeatCalculator.astro).
  */
-const nl = {
-  'trace.title': 'Zo zijn de {seats} zetels verdeeld',
-  'trace.desc':
-    'Kiesdeler {quota} stemmen. {full} zetels waren volle zetels, {residual} waren restzetels. {finding} Dezelfde cijfers staan in de tabellen onder de figuur.',
-  'trace.listsTitle': 'Zetels per lijst',
-  'trace.roundsTitle': 'De restzetels, één voor één',
-  'trace.legendFull': 'volle zetel (dicht vlak)',
-  'trace.legendResidual': 'restzetel (gearceerd)',
-  'trace.legendWinner': 'kreeg de restzetel (dicht rondje)',
-  'trace.legendRunnerUp': 'zat er het dichtst bij (open vierkant)',
-  'trace.round': 'Restzetel {seat}',
-  'trace.byLot': 'door loting',
-  'trace.seatCount': '{total} ({full} + {residual})',
-  'method.highestAverage': 'grootste gemiddelde',
-  'method.largestRemainder': 'grootste overschot',
-  'method.uniqueHighestAverage': 'grootste gemiddelde, één per lijst',
-  'finding.last': 'De laatste restzetel ging naar {winner}; {runnerUp} kwam {votes} stemmen tekort.',
-  'finding.lastOne': 'De laatste restzetel ging naar {winner}; {runnerUp} kwam 1 stem tekort.',
-  'finding.lastTie':
+export const nl = {
+  'seats.trace.title': {
+    one: 'Zo is de {count} zetel verdeeld',
+    other: 'Zo zijn de {count} zetels verdeeld',
+  },
+  'seats.trace.desc': 'Kiesdeler {quota} stemmen. {full} {residual} {finding}',
+  'seats.trace.descFull': {
+    zero: 'Er waren geen volle zetels.',
+    one: '{count} zetel was een volle zetel.',
+    other: '{count} zetels waren volle zetels.',
+  },
+  'seats.trace.descResidual': {
+    zero: 'Er waren geen restzetels.',
+    one: '{count} zetel was een restzetel.',
+    other: '{count} zetels waren restzetels.',
+  },
+  'seats.trace.listsTitle': 'Zetels per lijst',
+  'seats.trace.roundsTitle': 'De restzetels, één voor één',
+  'seats.trace.legendFull': 'volle zetel (dicht vlak)',
+  'seats.trace.legendResidual': 'restzetel (gearceerd)',
+  'seats.trace.legendWinner': 'kreeg de restzetel (dicht rondje)',
+  'seats.trace.legendRunnerUp': 'zat er het dichtst bij (open vierkant)',
+  'seats.trace.method': 'Naar het {method}:',
+  'seats.trace.round': 'Restzetel {seat} naar {list}: {value}',
+  'seats.trace.roundByLot': 'Restzetel {seat} door loting naar {list}: {value}',
+  'seats.trace.byLot': 'door loting',
+  'seats.trace.seatCount': '{total} ({full} + {residual})',
+  'seats.trace.tables': 'De cijfers als tabel',
+  'seats.trace.steps': 'Alle stappen van de berekening ({count})',
+  'seats.method.highestAverage': 'grootste gemiddelde',
+  'seats.method.largestRemainder': 'grootste overschot',
+  'seats.method.uniqueHighestAverage': 'grootste gemiddelde, één per lijst',
+  'seats.finding.last': {
+    one: 'De laatste restzetel ging naar {winner}; {runnerUp} kwam {count} stem tekort.',
+    other: 'De laatste restzetel ging naar {winner}; {runnerUp} kwam {count} stemmen tekort.',
+  },
+  'seats.finding.lastTie':
     'De laatste restzetel ging naar {winner}; {runnerUp} had precies dezelfde waarde, en de loting besliste.',
-  'finding.lastAlone': 'De laatste restzetel ging naar {winner}; geen andere lijst kon nog meedingen.',
-  'finding.noResidual': 'Alle {seats} zetels waren volle zetels; er waren geen restzetels.',
-  'finding.lots': 'Een loting moet beslissen tussen {lists} over restzetel {seats}.',
-  'table.full': 'Kiesdeler {quota}: volle zetels per lijst',
-  'table.rounds': 'Restzetels in volgorde',
-  'col.number': 'Nr.',
-  'col.list': 'Lijst',
-  'col.votes': 'Stemmen',
-  'col.full': 'Volle zetels',
-  'col.remainder': 'Overschot',
-  'col.residual': 'Restzetels',
-  'col.total': 'Zetels',
-  'col.seat': 'Restzetel',
-  'col.winner': 'Naar lijst',
-  'col.value': 'Gemiddelde of overschot',
-  'col.runnerUp': 'Daarna hoogste lijst',
-  'col.runnerUpValue': 'Waarde daarvan',
-  'col.short': 'Stemmen tekort',
-  'steps.title': 'Alle stappen van de berekening',
-  'step.quota': '{article}: kiesdeler = {votes} stemmen / {seats} zetels = {quota}.',
-  'step.fullSeats':
-    '{article}: {full} volle zetels (hoe vaak de kiesdeler in de stemmen van een lijst past); {residual} restzetels over.',
-  'step.residualThreshold': '{article}: {excluded} doen niet mee ({threshold} stemmen nodig).',
-  'step.residualThresholdNone': '{article}: alle lijsten halen de drempel van {threshold} stemmen.',
-  'step.residualSeat': '{article}: restzetel {seat} naar {list}, {method} {value}.',
-  'step.absoluteMajority':
+  'seats.finding.lastAlone': 'De laatste restzetel ging naar {winner}; geen andere lijst kon nog meedingen.',
+  'seats.finding.noResidual': {
+    one: 'De {count} zetel was een volle zetel; er waren geen restzetels.',
+    other: 'Alle {count} zetels waren volle zetels; er waren geen restzetels.',
+  },
+  'seats.finding.lots': 'Een loting moet beslissen tussen {lists} over restzetel {seats}.',
+  'seats.table.full': 'Kiesdeler {quota}: zetels per lijst (volle zetels + restzetels)',
+  'seats.table.rounds': 'Restzetels in volgorde',
+  'seats.table.total': 'Totaal',
+  'seats.table.seat': 'Restzetel {seat}:',
+  'seats.table.seatByLot': 'Restzetel {seat} (door loting):',
+  'seats.table.noRunnerUp': 'geen andere lijst kon meedingen',
+  'seats.table.short': { one: '{count} stem tekort', other: '{count} stemmen tekort' },
+  'seats.col.number': 'Nr.',
+  'seats.col.list': 'Lijst',
+  'seats.col.votes': 'Stemmen',
+  'seats.col.full': 'Volle zetels',
+  'seats.col.remainder': 'Overschot',
+  'seats.col.residual': 'Restzetels',
+  'seats.col.total': 'Zetels',
+  'seats.col.winner': 'Restzetel naar',
+  'seats.col.runnerUp': 'Daarna het hoogst',
+  'seats.step.quota': '{article}: kiesdeler = {votes} stemmen / {seats} = {quota}.',
+  'seats.step.fullSeats': {
+    one: '{article}: {count} volle zetel (hoe vaak de kiesdeler in de stemmen van een lijst past); {residual} over.',
+    other:
+      '{article}: {count} volle zetels (hoe vaak de kiesdeler in de stemmen van een lijst past); {residual} over.',
+  },
+  'seats.step.residualThreshold.belowQuota':
+    '{article}: lijsten onder de kiesdeler krijgen geen restzetel: {excluded} ({threshold} stemmen nodig).',
+  'seats.step.residualThreshold.belowRemainderThreshold':
+    '{article}: lijsten onder 75% van de kiesdeler doen niet mee om de grootste overschotten: {excluded} ({threshold} stemmen nodig).',
+  'seats.step.residualThresholdNone': '{article}: alle lijsten halen de drempel van {threshold} stemmen.',
+  'seats.step.residualSeat': '{article}: restzetel {seat} naar {list}, {method} {value}.',
+  'seats.step.absoluteMajority':
     '{article}: {to} heeft meer dan de helft van de stemmen en krijgt een zetel van {from}.',
-  'step.listExhaustion': '{article}: {list} heeft {candidates} kandidaten en staat {removed} zetels af.',
-  'step.emptySeats': '{article}: {count} zetels blijven leeg.',
-  'step.groupDistribution':
-    '{article}: de {seats} zetels van {list} worden verdeeld over de lijsten van de groep.',
-  'step.preferenceThreshold': '{article}: voorkeurdrempel {percentage}% van de kiesdeler = {votes} stemmen.',
-  'step.candidateElected': '{article}: {list}, kandidaat {position} gekozen.',
-  'step.deceasedSkipped': '{article}: {list}, kandidaat {position} is overleden en wordt overgeslagen.',
-  'step.lot': 'Loting ({at}): {winner} getrokken uit {options}.',
-  'calc.title': 'Reken zelf',
-  'calc.intro':
-    'Vul het aantal zetels en de stemmen per lijst in. De rekenhulp gebruikt dezelfde berekening als de figuur hierboven.',
-  'calc.needsJs':
+  'seats.step.listExhaustion': {
+    one: '{article}: {list} heeft {candidates} en staat {count} zetel af.',
+    other: '{article}: {list} heeft {candidates} en staat {count} zetels af.',
+  },
+  'seats.step.emptySeats': {
+    one: '{article}: {count} zetel blijft leeg.',
+    other: '{article}: {count} zetels blijven leeg.',
+  },
+  'seats.step.groupDistribution': {
+    one: '{article}: de {count} zetel van {list} gaat naar een lijst van de groep.',
+    other: '{article}: de {count} zetels van {list} worden verdeeld over de lijsten van de groep.',
+  },
+  'seats.step.preferenceThreshold':
+    '{article}: voorkeurdrempel {percentage}% van de kiesdeler = {votes} stemmen.',
+  'seats.step.candidateElected': '{article}: {list}, kandidaat {position} gekozen.',
+  'seats.step.deceasedSkipped': '{article}: {list}, kandidaat {position} is overleden en wordt overgeslagen.',
+  'seats.step.lot': 'Loting ({at}): {winner} getrokken uit {options}.',
+  'seats.count.seats': { one: '{count} zetel', other: '{count} zetels' },
+  'seats.count.residualSeats': { one: '{count} restzetel', other: '{count} restzetels' },
+  'seats.count.candidates': { one: '{count} kandidaat', other: '{count} kandidaten' },
+  'seats.lots.residualSeat': {
+    one: 'Hier moet geloot worden: {lists} hebben precies hetzelfde {method} ({value}) en er is nog {count} zetel (restzetel {seats}).',
+    other:
+      'Hier moet geloot worden: {lists} hebben precies hetzelfde {method} ({value}) en er zijn nog {count} zetels (restzetels {seats}).',
+  },
+  'seats.lots.absoluteMajority':
+    'Hier moet geloot worden: een lijst heeft meer dan de helft van de stemmen, en {lists} kregen hun laatste restzetel met dezelfde waarde ({value}). Het lot wijst aan welke lijst een zetel afstaat (P 9).',
+  'seats.lots.groupSeat': {
+    one: 'Hier moet geloot worden binnen lijstengroep {list}: {lists} hebben hetzelfde overschot ({value}) en er is nog {count} zetel (P 12).',
+    other:
+      'Hier moet geloot worden binnen lijstengroep {list}: {lists} hebben hetzelfde overschot ({value}) en er zijn nog {count} zetels (P 12).',
+  },
+  'seats.lots.preferenceSeat': {
+    one: 'Hier moet geloot worden op lijst {list}: kandidaten {lists} hebben evenveel stemmen ({value}) en er is nog {count} zetel (P 15).',
+    other:
+      'Hier moet geloot worden op lijst {list}: kandidaten {lists} hebben evenveel stemmen ({value}) en er zijn nog {count} zetels (P 15).',
+  },
+  'seats.lots.unassigned': {
+    one: 'De tabel laat de verdeling zien tot aan de loting; {count} zetel is nog niet verdeeld.',
+    other: 'De tabel laat de verdeling zien tot aan de loting; {count} zetels zijn nog niet verdeeld.',
+  },
+  'seats.calc.title': 'Reken zelf',
+  'seats.calc.intro':
+    'Vul het aantal zetels en de stemmen per lijst in, of begin met een voorbeeld. De rekenhulp gebruikt dezelfde berekening als de figuur hierboven.',
+  'seats.calc.needsJs':
     'De rekenhulp werkt alleen met JavaScript. De volledige berekening staat in de figuur en de tabellen op deze pagina.',
-  'calc.election': 'Verkiezing',
-  'calc.seats': 'Aantal zetels',
-  'calc.category': 'Soort verkiezing',
-  'calc.lists': 'Lijsten',
-  'calc.list': 'Lijst {n}',
-  'calc.name': 'Naam',
-  'calc.votes': 'Stemmen',
-  'calc.remove': 'Verwijder lijst {n}',
-  'calc.add': 'Lijst toevoegen',
-  'calc.submit': 'Bereken de zetels',
-  'calc.errorSeats': 'Vul een heel getal in van 1 tot en met 1000 (bijvoorbeeld 150).',
-  'calc.errorVotes': 'Vul een heel aantal stemmen in, 0 of meer (bijvoorbeeld 328225).',
-  'calc.errorNoLists': 'Voeg minstens één lijst toe.',
-  'calc.errorNoVotes': 'Er moet minstens één lijst met stemmen zijn.',
-  'calc.errorSummary': 'Nog niet berekend: {count} velden kloppen niet. Verbeter ze en probeer het opnieuw.',
-  'calc.errorEngine': 'Nog niet berekend: {message}',
-  'calc.resultTitle': 'Uitkomst',
-  'calc.quota': 'Kiesdeler: {quota} stemmen',
-  'calc.status': 'Berekend: {seats} zetels, kiesdeler {quota}.',
-  'calc.lots':
-    'Hier moet geloot worden. {lists} hebben precies dezelfde waarde ({value}) en er zijn te weinig zetels voor allemaal (restzetel {seats}). De tabel laat de verdeling zien tot aan de loting; {unassigned} zetels zijn nog niet verdeeld.',
-  'calc.empty': '{count} zetels blijven leeg: er zijn te weinig kandidaten of lijsten.',
-  'calc.resultTable': 'Zetels per lijst',
-  'category.TK': 'Tweede Kamer',
-  'category.EK': 'Eerste Kamer',
-  'category.EP': 'Europees Parlement',
-  'category.PS': 'Provinciale Staten',
-  'category.AB': 'Waterschap (algemeen bestuur)',
-  'category.GR': 'Gemeenteraad',
-  'category.ER': 'Eilandsraad',
-  'category.BC': 'Bestuurscommissie (Amsterdam)',
-  'category.GC': 'Gebiedscommissie (Rotterdam)',
-  'word.and': 'en',
-  'word.list': 'Lijst',
+  'seats.calc.examples': 'Begin met een voorbeeld',
+  'seats.calc.example.tk2023': 'Tweede Kamer 2023 (150 zetels)',
+  'seats.calc.example.council9': 'Gemeenteraad met 9 zetels',
+  'seats.calc.example.councilTie': 'Gemeenteraad met gelijke stand',
+  'seats.calc.clear': 'Leeg beginnen',
+  'seats.calc.election': 'Verkiezing',
+  'seats.calc.seats': 'Aantal zetels',
+  'seats.calc.category': 'Soort verkiezing',
+  'seats.calc.lists': 'Lijsten',
+  'seats.calc.list': 'Lijst {n}',
+  'seats.calc.name': 'Naam',
+  'seats.calc.votes': 'Stemmen',
+  'seats.calc.remove': 'Verwijder lijst {n}',
+  'seats.calc.add': 'Lijst toevoegen',
+  'seats.calc.submit': 'Bereken de zetels',
+  'seats.calc.errorSeats': 'Vul een heel getal in van 1 tot en met 1000 (bijvoorbeeld 150).',
+  'seats.calc.errorVotes': 'Vul een heel aantal stemmen in, 0 of meer (bijvoorbeeld 328225).',
+  'seats.calc.errorNoLists': 'Voeg minstens één lijst toe.',
+  'seats.calc.errorNoVotes': 'Er moet minstens één lijst met stemmen zijn.',
+  'seats.calc.errorSummary': {
+    one: 'Nog niet berekend: {count} veld klopt niet. Verbeter het en probeer het opnieuw.',
+    other: 'Nog niet berekend: {count} velden kloppen niet. Verbeter ze en probeer het opnieuw.',
+  },
+  'seats.calc.errorEngine': 'Nog niet berekend: deze invoer kan de rekenhulp niet verdelen.',
+  'seats.calc.resultTitle': 'Uitkomst',
+  'seats.calc.quota': 'Kiesdeler: {quota} stemmen',
+  'seats.calc.status': {
+    one: 'Berekend: {count} zetel, kiesdeler {quota}.',
+    other: 'Berekend: {count} zetels, kiesdeler {quota}.',
+  },
+  'seats.calc.empty': {
+    one: '{count} zetel blijft leeg: er zijn te weinig kandidaten of lijsten.',
+    other: '{count} zetels blijven leeg: er zijn te weinig kandidaten of lijsten.',
+  },
+  'seats.calc.resultTable': 'Zetels per lijst',
+  'seats.calc.defaultName': 'Lijst {n}',
+  'seats.category.TK': 'Tweede Kamer',
+  'seats.category.EK': 'Eerste Kamer',
+  'seats.category.EP': 'Europees Parlement',
+  'seats.category.PS': 'Provinciale Staten',
+  'seats.category.AB': 'Waterschap (algemeen bestuur)',
+  'seats.category.GR': 'Gemeenteraad',
+  'seats.category.ER': 'Eilandsraad',
+  'seats.category.BC': 'Bestuurscommissie (Amsterdam)',
+  'seats.category.GC': 'Gebiedscommissie (Rotterdam)',
+  'seats.listName': 'Lijst {n}',
 } as const;
 
-export type SeatsUiKey = keyof typeof nl;
-type Dictionary = Record<SeatsUiKey, string>;
-
-const en: Dictionary = {
-  'trace.title': 'How the {seats} seats were allocated',
-  'trace.desc':
-    'Electoral quota (kiesdeler) {quota} votes. {full} seats were full seats, {residual} were residual seats. {finding} The tables below the figure give the same numbers.',
-  'trace.listsTitle': 'Seats per list',
-  'trace.roundsTitle': 'The residual seats, one at a time',
-  'trace.legendFull': 'full seat (solid)',
-  'trace.legendResidual': 'residual seat (hatched)',
-  'trace.legendWinner': 'won the residual seat (solid circle)',
-  'trace.legendRunnerUp': 'came closest (open square)',
-  'trace.round': 'Residual seat {seat}',
-  'trace.byLot': 'by lot',
-  'trace.seatCount': '{total} ({full} + {residual})',
-  'method.highestAverage': 'highest average',
-  'method.largestRemainder': 'largest remainder',
-  'method.uniqueHighestAverage': 'highest average, one per list',
-  'finding.last': 'The last residual seat went to {winner}; {runnerUp} was {votes} votes short.',
-  'finding.lastOne': 'The last residual seat went to {winner}; {runnerUp} was 1 vote short.',
-  'finding.lastTie':
+export const en: MessagesOf<typeof nl> = {
+  'seats.trace.title': {
+    one: 'How the {count} seat was allocated',
+    other: 'How the {count} seats were allocated',
+  },
+  'seats.trace.desc': 'Electoral quota (kiesdeler) {quota} votes. {full} {residual} {finding}',
+  'seats.trace.descFull': {
+    zero: 'There were no full seats.',
+    one: '{count} seat was a full seat.',
+    other: '{count} seats were full seats.',
+  },
+  'seats.trace.descResidual': {
+    zero: 'There were no residual seats.',
+    one: '{count} seat was a residual seat.',
+    other: '{count} seats were residual seats.',
+  },
+  'seats.trace.listsTitle': 'Seats per list',
+  'seats.trace.roundsTitle': 'The residual seats, one at a time',
+  'seats.trace.legendFull': 'full seat (solid)',
+  'seats.trace.legendResidual': 'residual seat (hatched)',
+  'seats.trace.legendWinner': 'won the residual seat (solid circle)',
+  'seats.trace.legendRunnerUp': 'came closest (open square)',
+  'seats.trace.method': 'By {method}:',
+  'seats.trace.round': 'Residual seat {seat} to {list}: {value}',
+  'seats.trace.roundByLot': 'Residual seat {seat} by lot to {list}: {value}',
+  'seats.trace.byLot': 'by lot',
+  'seats.trace.seatCount': '{total} ({full} + {residual})',
+  'seats.trace.tables': 'The figures as tables',
+  'seats.trace.steps': 'Every step of the calculation ({count})',
+  'seats.method.highestAverage': 'highest average',
+  'seats.method.largestRemainder': 'largest remainder',
+  'seats.method.uniqueHighestAverage': 'highest average, one per list',
+  'seats.finding.last': {
+    one: 'The last residual seat went to {winner}; {runnerUp} was {count} vote short.',
+    other: 'The last residual seat went to {winner}; {runnerUp} was {count} votes short.',
+  },
+  'seats.finding.lastTie':
     'The last residual seat went to {winner}; {runnerUp} had exactly the same value, and the lot decided.',
-  'finding.lastAlone': 'The last residual seat went to {winner}; no other list could still compete.',
-  'finding.noResidual': 'All {seats} seats were full seats; there were no residual seats.',
-  'finding.lots': 'A drawing of lots must decide between {lists} for residual seat {seats}.',
-  'table.full': 'Electoral quota {quota}: full seats per list',
-  'table.rounds': 'Residual seats in order',
-  'col.number': 'No.',
-  'col.list': 'List',
-  'col.votes': 'Votes',
-  'col.full': 'Full seats',
-  'col.remainder': 'Remainder',
-  'col.residual': 'Residual seats',
-  'col.total': 'Seats',
-  'col.seat': 'Residual seat',
-  'col.winner': 'Went to',
-  'col.value': 'Average or remainder',
-  'col.runnerUp': 'Next highest list',
-  'col.runnerUpValue': 'Its value',
-  'col.short': 'Votes short',
-  'steps.title': 'Every step of the calculation',
-  'step.quota': '{article}: electoral quota = {votes} votes / {seats} seats = {quota}.',
-  'step.fullSeats':
-    '{article}: {full} full seats (how many times the quota fits into a list’s votes); {residual} residual seats left.',
-  'step.residualThreshold': '{article}: {excluded} take no part ({threshold} votes needed).',
-  'step.residualThresholdNone': '{article}: every list reaches the threshold of {threshold} votes.',
-  'step.residualSeat': '{article}: residual seat {seat} to {list}, {method} {value}.',
-  'step.absoluteMajority': '{article}: {to} has more than half of the votes and gets a seat from {from}.',
-  'step.listExhaustion': '{article}: {list} has {candidates} candidates and gives up {removed} seats.',
-  'step.emptySeats': '{article}: {count} seats stay empty.',
-  'step.groupDistribution': '{article}: the {seats} seats of {list} are divided over the lists of the group.',
-  'step.preferenceThreshold': '{article}: preference threshold {percentage}% of the quota = {votes} votes.',
-  'step.candidateElected': '{article}: {list}, candidate {position} elected.',
-  'step.deceasedSkipped': '{article}: {list}, candidate {position} has died and is skipped.',
-  'step.lot': 'Drawing of lots ({at}): {winner} drawn from {options}.',
-  'calc.title': 'Calculate it yourself',
-  'calc.intro':
-    'Enter the number of seats and the votes per list. The calculator uses the same calculation as the figure above.',
-  'calc.needsJs':
+  'seats.finding.lastAlone': 'The last residual seat went to {winner}; no other list could still compete.',
+  'seats.finding.noResidual': {
+    one: 'The {count} seat was a full seat; there were no residual seats.',
+    other: 'All {count} seats were full seats; there were no residual seats.',
+  },
+  'seats.finding.lots': 'A drawing of lots must decide between {lists} for residual seat {seats}.',
+  'seats.table.full': 'Electoral quota {quota}: seats per list (full seats + residual seats)',
+  'seats.table.rounds': 'Residual seats in order',
+  'seats.table.total': 'Total',
+  'seats.table.seat': 'Residual seat {seat}:',
+  'seats.table.seatByLot': 'Residual seat {seat} (by lot):',
+  'seats.table.noRunnerUp': 'no other list could compete',
+  'seats.table.short': { one: '{count} vote short', other: '{count} votes short' },
+  'seats.col.number': 'No.',
+  'seats.col.list': 'List',
+  'seats.col.votes': 'Votes',
+  'seats.col.full': 'Full seats',
+  'seats.col.remainder': 'Remainder',
+  'seats.col.residual': 'Residual seats',
+  'seats.col.total': 'Seats',
+  'seats.col.winner': 'Residual seat to',
+  'seats.col.runnerUp': 'Next highest',
+  'seats.step.quota': '{article}: electoral quota = {votes} votes / {seats} = {quota}.',
+  'seats.step.fullSeats': {
+    one: '{article}: {count} full seat (how many times the quota fits into a list’s votes); {residual} left.',
+    other:
+      '{article}: {count} full seats (how many times the quota fits into a list’s votes); {residual} left.',
+  },
+  'seats.step.residualThreshold.belowQuota':
+    '{article}: lists below the electoral quota get no residual seat: {excluded} ({threshold} votes needed).',
+  'seats.step.residualThreshold.belowRemainderThreshold':
+    '{article}: lists below 75% of the electoral quota take no part in the largest-remainder round: {excluded} ({threshold} votes needed).',
+  'seats.step.residualThresholdNone': '{article}: every list reaches the threshold of {threshold} votes.',
+  'seats.step.residualSeat': '{article}: residual seat {seat} to {list}, {method} {value}.',
+  'seats.step.absoluteMajority':
+    '{article}: {to} has more than half of the votes and gets a seat from {from}.',
+  'seats.step.listExhaustion': {
+    one: '{article}: {list} has {candidates} and gives up {count} seat.',
+    other: '{article}: {list} has {candidates} and gives up {count} seats.',
+  },
+  'seats.step.emptySeats': {
+    one: '{article}: {count} seat stays empty.',
+    other: '{article}: {count} seats stay empty.',
+  },
+  'seats.step.groupDistribution': {
+    one: '{article}: the {count} seat of {list} goes to a list of the group.',
+    other: '{article}: the {count} seats of {list} are divided over the lists of the group.',
+  },
+  'seats.step.preferenceThreshold':
+    '{article}: preference threshold {percentage}% of the quota = {votes} votes.',
+  'seats.step.candidateElected': '{article}: {list}, candidate {position} elected.',
+  'seats.step.deceasedSkipped': '{article}: {list}, candidate {position} has died and is skipped.',
+  'seats.step.lot': 'Drawing of lots ({at}): {winner} drawn from {options}.',
+  'seats.count.seats': { one: '{count} seat', other: '{count} seats' },
+  'seats.count.residualSeats': { one: '{count} residual seat', other: '{count} residual seats' },
+  'seats.count.candidates': { one: '{count} candidate', other: '{count} candidates' },
+  'seats.lots.residualSeat': {
+    one: 'A drawing of lots is needed: {lists} have exactly the same {method} ({value}) and {count} seat is left (residual seat {seats}).',
+    other:
+      'A drawing of lots is needed: {lists} have exactly the same {method} ({value}) and {count} seats are left (residual seats {seats}).',
+  },
+  'seats.lots.absoluteMajority':
+    'A drawing of lots is needed: one list has more than half of the votes, and {lists} won their last residual seat at the same value ({value}). The lot decides which list gives up a seat (P 9).',
+  'seats.lots.groupSeat': {
+    one: 'A drawing of lots is needed within list group {list}: {lists} have the same remainder ({value}) and {count} seat is left (P 12).',
+    other:
+      'A drawing of lots is needed within list group {list}: {lists} have the same remainder ({value}) and {count} seats are left (P 12).',
+  },
+  'seats.lots.preferenceSeat': {
+    one: 'A drawing of lots is needed on list {list}: candidates {lists} have the same number of votes ({value}) and {count} seat is left (P 15).',
+    other:
+      'A drawing of lots is needed on list {list}: candidates {lists} have the same number of votes ({value}) and {count} seats are left (P 15).',
+  },
+  'seats.lots.unassigned': {
+    one: 'The table shows the allocation up to the lot; {count} seat is not yet allocated.',
+    other: 'The table shows the allocation up to the lot; {count} seats are not yet allocated.',
+  },
+  'seats.calc.title': 'Calculate it yourself',
+  'seats.calc.intro':
+    'Enter the number of seats and the votes per list, or start from an example. The calculator uses the same calculation as the figure above.',
+  'seats.calc.needsJs':
     'The calculator needs JavaScript. The full calculation is in the figure and the tables on this page.',
-  'calc.election': 'Election',
-  'calc.seats': 'Number of seats',
-  'calc.category': 'Kind of election',
-  'calc.lists': 'Lists',
-  'calc.list': 'List {n}',
-  'calc.name': 'Name',
-  'calc.votes': 'Votes',
-  'calc.remove': 'Remove list {n}',
-  'calc.add': 'Add a list',
-  'calc.submit': 'Calculate the seats',
-  'calc.errorSeats': 'Enter a whole number from 1 to 1000 (for example 150).',
-  'calc.errorVotes': 'Enter a whole number of votes, 0 or more (for example 328225).',
-  'calc.errorNoLists': 'Add at least one list.',
-  'calc.errorNoVotes': 'At least one list must have votes.',
-  'calc.errorSummary': 'Not calculated: {count} fields are not right. Correct them and try again.',
-  'calc.errorEngine': 'Not calculated: {message}',
-  'calc.resultTitle': 'Result',
-  'calc.quota': 'Electoral quota (kiesdeler): {quota} votes',
-  'calc.status': 'Calculated: {seats} seats, electoral quota {quota}.',
-  'calc.lots':
-    'A drawing of lots is needed. {lists} have exactly the same value ({value}) and there are not enough seats for all of them (residual seat {seats}). The table shows the allocation up to the lot; {unassigned} seats are not yet allocated.',
-  'calc.empty': '{count} seats stay empty: there are too few candidates or lists.',
-  'calc.resultTable': 'Seats per list',
-  'category.TK': 'House of Representatives (Tweede Kamer)',
-  'category.EK': 'Senate (Eerste Kamer)',
-  'category.EP': 'European Parliament',
-  'category.PS': 'Provincial council (Provinciale Staten)',
-  'category.AB': 'Water board (algemeen bestuur)',
-  'category.GR': 'Municipal council (gemeenteraad)',
-  'category.ER': 'Island council (eilandsraad)',
-  'category.BC': 'District committee (Amsterdam)',
-  'category.GC': 'Area committee (Rotterdam)',
-  'word.and': 'and',
-  'word.list': 'List',
+  'seats.calc.examples': 'Start from an example',
+  'seats.calc.example.tk2023': 'House of Representatives 2023 (150 seats)',
+  'seats.calc.example.council9': 'Municipal council with 9 seats',
+  'seats.calc.example.councilTie': 'Municipal council with a tie',
+  'seats.calc.clear': 'Start empty',
+  'seats.calc.election': 'Election',
+  'seats.calc.seats': 'Number of seats',
+  'seats.calc.category': 'Kind of election',
+  'seats.calc.lists': 'Lists',
+  'seats.calc.list': 'List {n}',
+  'seats.calc.name': 'Name',
+  'seats.calc.votes': 'Votes',
+  'seats.calc.remove': 'Remove list {n}',
+  'seats.calc.add': 'Add a list',
+  'seats.calc.submit': 'Calculate the seats',
+  'seats.calc.errorSeats': 'Enter a whole number from 1 to 1000 (for example 150).',
+  'seats.calc.errorVotes': 'Enter a whole number of votes, 0 or more (for example 328225).',
+  'seats.calc.errorNoLists': 'Add at least one list.',
+  'seats.calc.errorNoVotes': 'At least one list must have votes.',
+  'seats.calc.errorSummary': {
+    one: 'Not calculated: {count} field is not right. Correct it and try again.',
+    other: 'Not calculated: {count} fields are not right. Correct them and try again.',
+  },
+  'seats.calc.errorEngine': 'Not calculated: the calculator cannot allocate seats for this input.',
+  'seats.calc.resultTitle': 'Result',
+  'seats.calc.quota': 'Electoral quota (kiesdeler): {quota} votes',
+  'seats.calc.status': {
+    one: 'Calculated: {count} seat, electoral quota {quota}.',
+    other: 'Calculated: {count} seats, electoral quota {quota}.',
+  },
+  'seats.calc.empty': {
+    one: '{count} seat stays empty: there are too few candidates or lists.',
+    other: '{count} seats stay empty: there are too few candidates or lists.',
+  },
+  'seats.calc.resultTable': 'Seats per list',
+  'seats.calc.defaultName': 'List {n}',
+  'seats.category.TK': 'House of Representatives (Tweede Kamer)',
+  'seats.category.EK': 'Senate (Eerste Kamer)',
+  'seats.category.EP': 'European Parliament',
+  'seats.category.PS': 'Provincial council (Provinciale Staten)',
+  'seats.category.AB': 'Water board (algemeen bestuur)',
+  'seats.category.GR': 'Municipal council (gemeenteraad)',
+  'seats.category.ER': 'Island council (eilandsraad)',
+  'seats.category.BC': 'District committee (Amsterdam)',
+  'seats.category.GC': 'Area committee (Rotterdam)',
+  'seats.listName': 'List {n}',
 };
-
-const dictionaries: Record<Locale, Dictionary> = { nl, en };
-
-/** The string for a key in a language. */
-export function st(locale: Locale, key: SeatsUiKey): string {
-  return dictionaries[locale][key];
-}
-
-/** Fill `{name}` placeholders; an unknown placeholder is an error, not a silent blank. */
-export function fill(template: string, values: Readonly<Record<string, string | number | bigint>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = values[name];
-    if (v === undefined) throw new Error(`fill: no value for {${name}} in "${template}"`);
-    return String(v);
-  });
-}
-
-/** "A, B en C" / "A, B and C". */
-export function joinNames(locale: Locale, names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${st(locale, 'word.and')} ${names.at(-1)}`;
-}
-
-/** Every string whose key starts with `prefix`, for handing a subset to a client script. */
-export function stringsWithPrefix(locale: Locale, prefix: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(dictionaries[locale])) if (k.startsWith(prefix)) out[k] = v;
-  return out;
-}

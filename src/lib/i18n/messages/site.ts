@@ -42,6 +42,11 @@ export const nl = {
   'search.noscript':
     'Zoeken werkt alleen met JavaScript. Alle pagina’s zijn ook te vinden via het menu bovenaan.',
   'notFound.title': 'Pagina niet gevonden',
+  'notFound.description': 'Deze pagina bestaat niet (meer). Ga naar de homepage of zoek wat u zocht.',
+  'notFound.text':
+    'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
+  'notFound.home': 'Naar de homepage',
+  'notFound.search': 'Zoeken op deze site',
 } as const;
 
 export const en: MessagesOf<typeof nl> = {
@@ -80,4 +85,10 @@ export const en: MessagesOf<typeof nl> = {
   'search.intro': 'Search all pages of Open Telling.',
   'search.noscript': 'Search needs JavaScript. Every page can also be reached from the menu at the top.',
   'notFound.title': 'Page not found',
+  'notFound.description':
+    'This page does not exist (any more). Go to the home page or search for what you were looking for.',
+  'notFound.text':
+    'This page does not exist (any more). Perhaps the address was mistyped, or the page has moved.',
+  'notFound.home': 'Go to the home page',
+  'notFound.search': 'Search this site',
 };
