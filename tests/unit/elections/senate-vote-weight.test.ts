@@ -41,11 +41,12 @@ describe('the worked example on the Eerste Kamer page', async () => {
   it('states its inputs and the hand-checked result in both languages', () => {
     const nl = senateExampleView('nl').lines.join(' ');
     expect(nl).toContain('1.000.000 inwoners en 47 zetels');
-    expect(nl).toContain('1.000.000 / 4.700 = 212 3600/4700');
+    // The whole number and the fraction are joined by a no-break space (format.ts), so they never split.
+    expect(nl).toContain('1.000.000 / 4.700 = 212\u00a03600/4700');
     expect(nl).toContain('Afgerond is de stemwaarde 213.');
     expect(nl).toContain('10 × 213 = 2.130 gewogen stemmen');
     const en = senateExampleView('en').lines.join(' ');
-    expect(en).toContain('1,000,000 / 4,700 = 212 3600/4700');
+    expect(en).toContain('1,000,000 / 4,700 = 212\u00a03600/4700');
     expect(en).toContain('10 × 213 = 2,130 weighted votes');
   });
 });

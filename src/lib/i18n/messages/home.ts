@@ -19,7 +19,7 @@ export const nl = {
   'home.observing.link': 'Lees hoe u waarneemt',
   'home.municipality.title': 'Ik werk bij een gemeente',
   'home.municipality.text': 'Gebruik onze uitleg en cijfers op uw eigen site, in uw eigen huisstijl.',
-  'home.municipality.link': 'Lees wat Open Telling biedt',
+  'home.municipality.link': 'Zet Open Telling op uw site',
   'home.pillars': 'Wat deze site doet',
   'home.explain.title': 'Uitleggen',
   'home.explain.text':
@@ -52,7 +52,7 @@ export const en: MessagesOf<typeof nl> = {
   'home.observing.link': 'Read how to observe',
   'home.municipality.title': 'I work for a municipality',
   'home.municipality.text': 'Use our explanations and figures on your own site, in your own house style.',
-  'home.municipality.link': 'Read what Open Telling offers',
+  'home.municipality.link': 'Put Open Telling on your site',
   'home.pillars': 'What this site does',
   'home.explain.title': 'Explain',
   'home.explain.text':
