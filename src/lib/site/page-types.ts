@@ -4,7 +4,19 @@
  * bench. A typed union, so a page family cannot invent a type the gates do not know.
  * Add a type here when you add a page family.
  */
-export const pageTypes = ['home', 'content', 'search', 'not-found', 'results'] as const;
+export const pageTypes = [
+  'home',
+  'content',
+  'search',
+  'not-found',
+  'results-index',
+  'results-election',
+  'results-region',
+  'results-municipalities',
+  'results-municipality',
+  'results-station',
+  'results-list',
+] as const;
 
 export type PageType = (typeof pageTypes)[number];
 

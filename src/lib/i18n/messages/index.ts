@@ -6,14 +6,17 @@
  */
 import type { MessagesOf } from '../translate.ts';
 import * as site from './site.ts';
+import * as results from './results.ts';
 
 export const nl = {
   ...site.nl,
+  ...results.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...results.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site } as const;
+export const namespaces = { site, results } as const;
