@@ -79,19 +79,20 @@ function thinTicks(
   format: (v: number) => string,
   size: number,
   width: number,
-): number[] {
-  const kept: number[] = [];
+): { value: number; anchor: TextLine['anchor'] }[] {
+  const kept: { value: number; anchor: TextLine['anchor'] }[] = [];
   let lastRight = -Infinity;
-  values.forEach((v, i) => {
+  for (const v of values) {
     const w = [...format(v)].length * GLYPH_EM * size;
     const cx = x(v);
-    const anchor = i === 0 && v === 0 ? 'start' : i === values.length - 1 ? 'end' : 'middle';
+    // Zero starts at the left edge; a label that would pass the right edge ends at its tick.
+    const anchor: TextLine['anchor'] = v === 0 ? 'start' : cx + w / 2 > width ? 'end' : 'middle';
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
-    if (left >= lastRight + size * 0.6 && left + w <= width + 1) {
-      kept.push(v);
+    if (left >= lastRight + size * 0.8) {
+      kept.push({ value: v, anchor });
       lastRight = left + w;
     }
-  });
+  }
   return kept;
 }
 
@@ -152,21 +153,13 @@ export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeo
   });
   const bottom = y;
   // Tick labels that would touch their neighbour are left out (the gridline stays): no overlapping text.
-  const tickValues = thinTicks(x.ticks(options.ticks ?? 3), x, options.tickFormat, fontSize * 0.9, width);
-  const ticks = tickValues.map((v, i) => ({
-    x: x(v),
-    label: {
-      x: x(v),
-      y: lineHeight - 4,
-      text: options.tickFormat(v),
-      // The first tick starts at the left edge and the last ends at the right: no label is cut off.
-      anchor: (i === 0 && v === 0
-        ? 'start'
-        : i === tickValues.length - 1
-          ? 'end'
-          : 'middle') as TextLine['anchor'],
-    },
+  const allTicks = x.ticks(options.ticks ?? 3);
+  const labelled = thinTicks(allTicks, x, options.tickFormat, fontSize * 0.9, width);
+  const ticks = labelled.map((k) => ({
+    x: x(k.value),
+    label: { x: x(k.value), y: lineHeight - 4, text: options.tickFormat(k.value), anchor: k.anchor },
   }));
+  const tickValues = allTicks;
   const grid = tickValues.map((v) => ({ x: x(v), y1: lineHeight + 2, y2: bottom - gap + 2 }));
   const reference = options.reference
     ? (() => {

@@ -51,7 +51,7 @@ export function barMarkup(g: BarGeometry): string {
     );
     if (r.compare)
       out.push(
-        `<line x1="${n(r.compare.x)}" x2="${n(r.compare.x)}" y1="${n(r.compare.y1)}" y2="${n(r.compare.y2)}" stroke="#1a1a1a" stroke-width="3" class="ot-c-compare" />`,
+        `<line x1="${n(r.compare.x)}" x2="${n(r.compare.x)}" y1="${n(r.compare.y1)}" y2="${n(r.compare.y2)}" stroke="#fff" stroke-width="7" class="ot-c-halo" /><line x1="${n(r.compare.x)}" x2="${n(r.compare.x)}" y1="${n(r.compare.y1)}" y2="${n(r.compare.y2)}" stroke="#1a1a1a" stroke-width="3" class="ot-c-compare" />`,
       );
     out.push(text(r.value, 'ot-c-value', g.fontSize));
   }
@@ -73,7 +73,7 @@ export function stripMarkup(g: StripGeometry): string {
     out.push(
       m.clamped
         ? `<path d="M${n(m.x)} ${n(m.y1 + 10)}l${m.clamped === 'high' ? -7 : 7} -6v12z" fill="#a4161a" class="ot-c-ref-mark" />`
-        : `<line x1="${n(m.x)}" x2="${n(m.x)}" y1="${n(m.y1)}" y2="${n(m.y2)}" stroke="#1d4e89" stroke-opacity="0.55" stroke-width="2" class="ot-c-mark" />`,
+        : `<line x1="${n(m.x)}" x2="${n(m.x)}" y1="${n(m.y1)}" y2="${n(m.y2)}" stroke="#1d4e89" stroke-width="1.5" class="ot-c-mark" />`,
     );
   if (g.reference) {
     const f = g.reference;
