@@ -13,11 +13,14 @@ export const budgets = {
  * Keep this list explicit and small: a new island is a deliberate decision, made here.
  * Files Vite bundles carry a content hash, so an entry is an exact path or a pattern.
  * - search: the Pagefind interface and our starter script;
- * - content: only the seat calculator island ("reken zelf"), on the pages that embed it.
+ * - content: only the seat calculator island ("reken zelf"), on the pages that embed it;
+ * - results-municipalities: the filter box of the municipalities index (issue 11: "no JavaScript on
+ *   results pages except the index filter").
  */
 export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   search: ['/pagefind/pagefind-ui.js', '/scripts/search.js'],
   content: [/^\/_astro\/SeatCalculator\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
+  'results-municipalities': [/^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
 
 /** True when a script path is one of the islands allowed on pages of this type. */
