@@ -48,8 +48,9 @@ function chartValues(chart: ChartVM): string[] {
   return [...chart.marks.matchAll(/class="ot-c-value"[^>]*>([^<]*)</g)].map((m) => m[1] ?? '');
 }
 
-function chartOf(vm: ResultsPageVM, id: string): ChartVM {
-  for (const s of vm.sections) if (s.kind === 'chart' && s.chart.id === id) return s.chart;
+function chartOf(vm: ResultsPageVM, id: string): ChartVM & { table: NonNullable<ChartVM['table']> } {
+  for (const s of vm.sections)
+    if (s.kind === 'chart' && s.chart.id === id && s.chart.table) return { ...s.chart, table: s.chart.table };
   throw new Error(`no chart ${id} on ${vm.route.path}`);
 }
 

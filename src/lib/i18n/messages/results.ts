@@ -72,6 +72,8 @@ export const nl = {
       'Let op: onze herberekening wijkt voor {count} van de {total} partijen af van de Kiesraad: {lists}.',
   },
   'results.fig.heading': 'Opkomst en stemmen',
+  'results.fig.listHeading': 'Stemmen en zetels',
+  'results.fig.stationHeading': 'Stemmen in dit stembureau',
   'results.fig.eligible': 'Kiesgerechtigden',
   'results.fig.cast': 'Uitgebrachte stemmen',
   'results.fig.turnout': 'Opkomst',
@@ -208,6 +210,7 @@ export const nl = {
     other: '{count} stembureaus liggen buiten de schaal (pijltjes); zie de tabel.',
   },
   'results.stations.ownTurnout': 'gemeente {value}',
+  'results.stations.inTable': 'De cijfers per stembureau staan in de tabel ‘Per stembureau’ hieronder.',
   'results.stations.turnoutTable': 'Opkomst per stembureau, {name}',
   'results.stations.diffHeading': 'Stembiljetten tegenover toegelaten kiezers',
   'results.stations.diffIntro':
@@ -370,6 +373,8 @@ export const en: MessagesOf<typeof nl> = {
       'Note: our recount differs from the Electoral Council for {count} of the {total} parties: {lists}.',
   },
   'results.fig.heading': 'Turnout and votes',
+  'results.fig.listHeading': 'Votes and seats',
+  'results.fig.stationHeading': 'Votes at this polling station',
   'results.fig.eligible': 'Eligible voters',
   'results.fig.cast': 'Votes cast',
   'results.fig.turnout': 'Turnout',
@@ -505,6 +510,7 @@ export const en: MessagesOf<typeof nl> = {
     other: '{count} polling stations are off the scale (arrows); see the table.',
   },
   'results.stations.ownTurnout': 'municipality {value}',
+  'results.stations.inTable': 'The figures per polling station are in the table ‘By polling station’ below.',
   'results.stations.turnoutTable': 'Turnout per polling station, {name}',
   'results.stations.diffHeading': 'Ballots against admitted voters',
   'results.stations.diffIntro':

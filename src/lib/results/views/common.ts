@@ -223,7 +223,6 @@ export interface StripInput {
   domain: [number, number];
   tickFormat: (v: number) => string;
   reference: { value: number; label: string } | null;
-  table: { caption: string; valueLabel: string; extra?: { label: string; values: Map<string, string> } };
   provenance: string;
 }
 
@@ -241,22 +240,10 @@ export function strip(input: StripInput): ChartVM {
     width: g.width,
     height: g.height,
     marks: stripMarkup(g),
-    table: {
-      caption: input.table.caption,
-      columns: [
-        { label: t(input.locale, 'results.col.station') },
-        { label: input.table.valueLabel, numeric: true },
-        ...(input.table.extra ? [{ label: input.table.extra.label, numeric: true }] : []),
-      ],
-      rows: input.values.map((v) => ({
-        cells: [
-          { text: v.label, href: v.href },
-          v.valueText,
-          ...(input.table.extra ? [input.table.extra.values.get(v.key) ?? '–'] : []),
-        ],
-      })),
-    },
-    tableLabel: t(input.locale, 'results.chart.tableLabel'),
+    // No table twin of its own: the figures of every station are in the stations table of the same
+    // page (one table instead of three copies keeps a 450-station page within the size budget).
+    table: null,
+    tableLabel: '',
     svgHref: chartFilePath(input.pagePath, input.file[input.locale]),
     svgLabel: t(input.locale, 'results.chart.svg'),
     provenance: input.provenance,

@@ -645,7 +645,9 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
             count: values.length,
             low: pct(locale, Math.min(...values.map((v) => v.value)) * 10, 1000) ?? '–',
             high: pct(locale, max * 10, 1000) ?? '–',
-          }) + (outside > 0 ? ` ${t(locale, 'results.stations.outside', { count: outside })}` : ''),
+          }) +
+          (outside > 0 ? ` ${t(locale, 'results.stations.outside', { count: outside })}` : '') +
+          ` ${t(locale, 'results.stations.inTable')}`,
         values,
         domain: [0, hi],
         tickFormat: (v) => `${int(locale, v)}%`,
@@ -658,10 +660,6 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
                 }),
               }
             : null,
-        table: {
-          caption: t(locale, 'results.stations.turnoutTable', { name: m.name }),
-          valueLabel: t(locale, 'results.col.turnout'),
-        },
         provenance: prov,
       }),
     });
@@ -692,19 +690,17 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
         file: { nl: 'grafiek-verschillen-stembureaus', en: 'chart-station-differences' },
         title: t(locale, 'results.stations.diffTitle', { name: m.name }),
         desc: t(locale, 'results.stations.diffDesc', { count: values.length }),
-        caption: t(locale, 'results.stations.diffCaption', { count: differing, total: values.length }),
+        caption: `${t(locale, 'results.stations.diffCaption', { count: differing, total: values.length })} ${t(locale, 'results.stations.inTable')}`,
         values,
         domain: [-lim, lim],
         tickFormat: (v) => signed(locale, v),
         reference: null,
-        table: {
-          caption: t(locale, 'results.stations.diffTable', { name: m.name }),
-          valueLabel: t(locale, 'results.col.difference'),
-        },
         provenance: prov,
       }),
     });
   }
+  const anyTurnout = withTurnout.length > 0;
+  const anyDiff = withAdmission.length > 0;
   out.push({
     kind: 'table',
     heading: t(locale, 'results.stations.heading'),
@@ -714,17 +710,22 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
       columns: [
         { label: t(locale, 'results.col.station') },
         { label: t(locale, 'results.col.valid'), numeric: true },
+        ...(anyTurnout ? [{ label: t(locale, 'results.col.turnout'), numeric: true }] : []),
+        ...(anyDiff ? [{ label: t(locale, 'results.col.difference'), numeric: true }] : []),
         { label: t(locale, 'results.col.largest') },
-        { label: t(locale, 'results.col.number') },
       ],
-      rows: stations.map((s) => ({
-        cells: [
-          { text: s.name, href: href(s) },
-          int(locale, s.figures.valid),
-          largestText(s.figures),
-          s.code,
-        ],
-      })),
+      rows: stations.map((s) => {
+        const a = s.figures.admission;
+        return {
+          cells: [
+            { text: s.name, href: href(s) },
+            int(locale, s.figures.valid),
+            ...(anyTurnout ? [turnoutText(locale, s.figures) ?? '–'] : []),
+            ...(anyDiff ? [a?.admitted != null ? signed(locale, a.ballots - a.admitted) : '–'] : []),
+            largestText(s.figures),
+          ],
+        };
+      }),
     },
   });
   return out;
@@ -901,7 +902,7 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
   if (prov) sections.push(prov);
   sections.push({
     kind: 'figures',
-    heading: t(locale, 'results.fig.heading'),
+    heading: t(locale, 'results.fig.listHeading'),
     items: [
       { label: t(locale, 'results.col.number'), value: l.list },
       { label: t(locale, 'results.col.votes'), value: int(locale, l.votes) },

@@ -17,7 +17,8 @@ export interface ChartVM {
   height: number;
   /** SVG marks (escaped markup from src/lib/charts/svg-markup.ts), the same as in the chart file. */
   marks: string;
-  table: DataTableModel;
+  /** The same numbers as a table; null when they are in a table elsewhere on the page (named in the caption). */
+  table: DataTableModel | null;
   tableLabel: string;
   /** Where the chart is also published as an SVG file, and the link text. */
   svgHref: string;
