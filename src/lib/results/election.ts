@@ -74,6 +74,17 @@ export interface StationResult {
 
 export type MunicipalityKind = 'municipality' | 'island' | 'postal';
 
+/** A polling place of this election with its location (the snapshot's own polling-place list only). */
+export interface PlaceRef {
+  key: string;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  address: string;
+  /** The polling station (slug) counted at this place, when the station is matched to it. */
+  station: string | null;
+}
+
 export interface MunicipalityResult {
   /** CBS code without "GM" ("0482"); 9001–9003 the islands, 9010 the postal-vote office (NBSB). */
   code: string;
@@ -84,6 +95,11 @@ export interface MunicipalityResult {
   region: string | null;
   figures: UnitFigures;
   stations: StationResult[];
+  /**
+   * Polling places with coordinates from the snapshot's own polling-place list (TK2023). Another
+   * election's list is never used: a 2023 location is not proof of a 2022 polling place.
+   */
+  places: PlaceRef[];
   /** Council elections: the council's seats, or null with the reason (files do not give the size). */
   council: { seats: number | null; seatsMissing: string | null } | null;
 }
@@ -271,7 +287,7 @@ async function build(entry: CatalogEntry, cat: Catalog): Promise<ResultsElection
   // Municipalities: from the HSB rows, plus councils / municipalities only known from their GSB count.
   const domains = council ? cat.domains(entry) : [];
   const regionName = new Map(e.regions.map((r) => [r.id, r.name]));
-  const items: Omit<MunicipalityResult, 'slug'>[] = [];
+  const items: Omit<MunicipalityResult, 'slug' | 'places'>[] = [];
   const codes = new Set<string>([...municipalityRows.keys(), ...gsbCounts.map((c) => c.code)]);
   for (const code of [...codes].sort(naturalCompare)) {
     const row = municipalityRows.get(code);
@@ -301,12 +317,42 @@ async function build(entry: CatalogEntry, cat: Catalog): Promise<ResultsElection
         : null,
     });
   }
+  // Polling places of this election (only when the snapshot has its own list).
+  const ownPlaces = await snap.pollingPlaces();
+  const placeLinks = ownPlaces ? await snap.pollingPlaceLinks() : null;
+  const placesByCode = new Map<string, PlaceRef[]>();
+  if (ownPlaces) {
+    const linkOf = new Map(
+      (placeLinks?.links ?? [])
+        .filter((l) => l.place !== null && (l.confidence === 'high' || l.confidence === 'medium'))
+        .map((l) => [l.place!, l.unit]),
+    );
+    for (const p of ownPlaces) {
+      const list = placesByCode.get(p.code) ?? [];
+      list.push({
+        key: p.id,
+        name: p.name,
+        lat: p.lat,
+        lon: p.lon,
+        address: [p.address, p.place].filter(Boolean).join(', '),
+        station: linkOf.get(p.id) ?? null,
+      });
+      placesByCode.set(p.code, list);
+    }
+  }
   const slugs = uniqueSlugs(
     items,
     (m) => m.name,
     (m) => m.code,
   );
-  const municipalities = items.map((m) => ({ ...m, slug: slugs.get(m)! }));
+  const municipalities = items.map((m) => {
+    const stationSlugById = new Map(m.stations.map((st) => [st.id, st.slug]));
+    const places = (placesByCode.get(m.code) ?? []).map((p) => ({
+      ...p,
+      station: p.station ? (stationSlugById.get(p.station) ?? null) : null,
+    }));
+    return { ...m, places, slug: slugs.get(m)! };
+  });
 
   // Seats (official and recount) and the lists with their candidates' votes (national count only).
   let seatData: ResultsPageData | null = null;

@@ -24,7 +24,10 @@ export const nl = {
   'results.index.heading': 'Uitslagen per verkiezing',
   'results.index.intro':
     'Voor elke verkiezing in onze gegevens: de uitslag van het land tot het stembureau, met de cijfers om te downloaden.',
-  'results.index.item': '{date}',
+  'results.index.nation': 'heel Nederland',
+  'results.index.councils': { one: '{count} gemeenteraad', other: '{count} gemeenteraden' },
+  'results.index.municipalities': { one: '{count} gemeente', other: '{count} gemeenten' },
+  'results.index.stations': { one: '{count} stembureau', other: '{count} stembureaus' },
   'results.index.csvHeading': 'Wat staat er in de downloads?',
   'results.index.csvText':
     'Elk CSV-bestand is UTF-8 met een komma als scheidingsteken en één regel per gebied en lijst. Kolommen: election (verkiezing), level (land, kieskring, gemeente, stembureau), unit_code, unit_name, parent_code, list_number, list_name, votes (stemmen), status (official of provisional) en source_file (het bronbestand). Op een partijpagina is het één regel per kandidaat: list_number, list_name, candidate_position, candidate_name, votes, elected. Het JSON-bestand bevat dezelfde cijfers plus de totalen (kiesgerechtigden, geldige, blanco en ongeldige stemmen).',
@@ -326,7 +329,10 @@ export const en: MessagesOf<typeof nl> = {
   'results.index.heading': 'Results per election',
   'results.index.intro':
     'For every election in our data: the result from the whole country down to the polling station, with the figures to download.',
-  'results.index.item': '{date}',
+  'results.index.nation': 'heel Nederland',
+  'results.index.councils': { one: '{count} gemeenteraad', other: '{count} gemeenteraden' },
+  'results.index.municipalities': { one: '{count} gemeente', other: '{count} gemeenten' },
+  'results.index.stations': { one: '{count} stembureau', other: '{count} stembureaus' },
   'results.index.csvHeading': 'What is in the downloads?',
   'results.index.csvText':
     'Each CSV file is UTF-8, comma-separated, with one row per area and list. Columns: election, level (nation, constituency, municipality, polling station), unit_code, unit_name, parent_code, list_number, list_name, votes, status (official or provisional) and source_file. On a party page there is one row per candidate: list_number, list_name, candidate_position, candidate_name, votes, elected. The JSON file has the same figures plus the totals (eligible voters, valid, blank and invalid votes).',

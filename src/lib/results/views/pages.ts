@@ -226,6 +226,10 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
       },
     });
   }
+  // Without a national count (council elections, a partial TK snapshot) the overview is the table of
+  // councils / municipalities.
+  if (!e.nation && e.municipalities.length > 0)
+    sections.push(municipalityTable(locale, e, e.municipalities, label));
   if (e.municipalities.length > 0)
     sections.push({
       kind: 'links',
@@ -241,9 +245,7 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
           href: municipalitiesPath(locale, e.slug),
           label: t(locale, e.type === 'council' ? 'results.councils.all' : 'results.municipalities.all'),
         },
-        ...(e.municipalities.length <= 12
-          ? e.municipalities.map((m) => ({ href: municipalityPath(locale, e.slug, m.slug), label: m.name }))
-          : []),
+
       ],
     });
   if (e.lists.length > 0)
@@ -981,13 +983,16 @@ export function electionIndex(locale: Locale, elections: readonly ResultsElectio
       .map((e) => ({
         href: resultsPath(locale, e.slug),
         label: `${e.name}`,
-        note: `${formatDate(locale, e.date)} · ${
-          e.nation
-            ? t(locale, 'results.type.election')
-            : t(locale, e.type === 'council' ? 'results.councils.intro' : 'results.municipalities.intro', {
-                count: e.municipalities.length,
-              })
-        }`,
+        note: [
+          formatDate(locale, e.date),
+          ...(e.nation ? [t(locale, 'results.index.nation')] : []),
+          t(locale, e.type === 'council' ? 'results.index.councils' : 'results.index.municipalities', {
+            count: e.municipalities.length,
+          }),
+          t(locale, 'results.index.stations', {
+            count: e.municipalities.reduce((n, m) => n + m.stations.length, 0),
+          }),
+        ].join(' · '),
       })),
     csvHeading: t(locale, 'results.index.csvHeading'),
     csvText: t(locale, 'results.index.csvText'),
