@@ -1,11 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 // Two projects, because `npm test` runs them at different moments:
 // - unit: pure tests under tests/unit (folders mirror src/lib), run before the build (`npm run test:unit`);
 // - dist: the quality gates over the built site in dist/ (tests/dist), run after `npm run build`
 //   (`npm run test:dist`). Without dist/ they skip with a printed reason, in CI they fail.
 // Browser tests (*.e2e.ts) run in Playwright.
-export default defineConfig({
+// getViteConfig adds Astro's Vite plugins, so a test can render an .astro component with the
+// container API (`experimental_AstroContainer` from 'astro/container'; tests/unit/charts/render.test.ts).
+export default getViteConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,

@@ -13,6 +13,10 @@ import { buildSnapshot } from './snapshot.ts';
 import { writeSnapshotAtomic } from './write.ts';
 import { matchPollingPlaces, readPollingPlaces } from '../model/polling-places.ts';
 import type { PollingPlace } from '../model/snapshot-types.ts';
+import { importBoundaries } from '../geo/boundaries.ts';
+import { readPvFolder } from '../pv/read.ts';
+import { snapshotJson } from '../model/json.ts';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 
 async function filesUnder(dir: string, re: RegExp): Promise<string[]> {
   const out: string[] = [];
@@ -114,5 +118,101 @@ export async function buildDefaultData(shared: string, outRoot: string): Promise
   );
   await writeSnapshotAtomic(path.join(outRoot, 'GR2026'), buildSnapshot(r26));
   report(r26);
+  return log;
+}
+
+/**
+ * Municipality boundaries for the maps (content/geo/): the 2023 set (342 municipalities, TK2023) and
+ * the April 2022 set (344, GR2022), both RD New, simplified and quantized (src/lib/geo/boundaries.ts).
+ */
+export async function buildDefaultGeo(shared: string, outDir: string): Promise<string[]> {
+  const geo = path.join(shared, 'geo');
+  const files = new Map<string, unknown>();
+  const log: string[] = [];
+  const sets = [
+    {
+      name: 'gemeenten-2023.json',
+      file: 'gemeenten_2023_rd_hilbrand.geojson',
+      id: 'gemeenten-2023',
+      origin:
+        'Hilbrand/verkiezingsuitslagen @ 82c601376f8d951a30e30dd6f817ed0275952dc9, geo/2023/gemeenten.geojson (geometry CBS/Kadaster, CC-BY 4.0)',
+    },
+    {
+      name: 'gemeenten-2022.json',
+      file: 'kiesraad-electionmaps_cbs2022_april.min.geo.json',
+      id: 'gemeenten-2022',
+      origin:
+        'kiesraad/electionmaps @ 02614a14ea2d659f0e4aecebd57ffcf43fa21138, cbs2022_april.min.geo.json (CBS, Kadaster, CC-BY 4.0)',
+    },
+  ];
+  for (const s of sets) {
+    const b = await importBoundaries(path.join(geo, s.file), {
+      id: s.id,
+      origin: s.origin,
+      keep: 0.1,
+      quantization: 10000,
+    });
+    files.set(s.name, b);
+    log.push(`geo ${s.id}: ${b.count} municipalities, ${b.topology.arcs.length} arcs`);
+  }
+  await writeSnapshotAtomic(outDir, files);
+  return log;
+}
+
+const PV_README = `# Processen-verbaal addresses (\`content/pv/<election>.json\`)
+
+Written by \`npm run data\` (this file too) from \`../shared/data/processen-verbaal-urls/\`: a volunteer
+archive of the web addresses where each municipality published its count reports; only the addresses
+and SHA256SUMS are used. A unit test checks that the committed files equal a fresh import.
+
+Per municipality (\`code\`, \`name\`, \`files\` = lines listed): \`municipal\` (Na 31-1 / Na 31-2 and other
+municipal reports), \`control\` (controleprotocol), \`stations\` (station number as in the count files'
+\`SB<n>\` → its files) and \`unmatched\` (each with the \`reason\` no rule could place it). A link has
+\`url\`, and \`form\` (N 10-1, Na 31-2, corrigendum…) and \`sha256\` when known. The rules are in
+\`src/lib/pv/match.ts\`; nothing is guessed. \`npm run data\` prints the unmatched count per municipality.
+Read through \`pvLinksFor(election, municipalityCode, stationNumber?)\` in \`src/lib/results/pv-links.ts\`.
+`;
+
+const PV_ORIGIN =
+  'Sjors/verkiezingen-processen-verbaal @ 9a5ebe33520bd6206e5ae675fc3c64e0c01cc578 (MIT): addresses and SHA256SUMS only';
+
+/**
+ * Where each municipality published its processen-verbaal (content/pv/<election>.json), matched to
+ * polling stations and municipal reports by file-name rules (src/lib/pv/match.ts); what no rule places
+ * is listed as unmatched with its reason, and counted per municipality in the log and in the file.
+ */
+export async function buildDefaultPv(shared: string, outDir: string): Promise<string[]> {
+  const root = path.join(shared, 'processen-verbaal-urls');
+  const log: string[] = [];
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  try {
+    await writeFile(path.join(tmp, 'README.md'), PV_README);
+    for (const [folder, election] of [
+      ['2023-TK', 'TK2023'],
+      ['2024-EP', 'EP2024'],
+      ['2025-TK', 'TK2025'],
+      ['2026-GR', 'GR2026'],
+    ] as const) {
+      const pv = await readPvFolder(path.join(root, folder), election, PV_ORIGIN);
+      await writeFile(path.join(tmp, `${election}.json`), snapshotJson(pv, 2));
+      const s = pv.summary;
+      log.push(
+        `pv ${election}: ${s.files} addresses in ${s.municipalities} municipalities; ${s.stations} to polling stations, ${s.municipal} municipal, ${s.control} control protocols, ${s.unmatched} unmatched`,
+      );
+      const worst = pv.municipalities
+        .filter((m) => m.unmatched.length > 0)
+        .sort((a, b) => b.unmatched.length - a.unmatched.length || a.code.localeCompare(b.code));
+      log.push(
+        `pv ${election} unmatched per municipality: ${worst.map((m) => `${m.code} ${m.name} ${m.unmatched.length}/${m.files}`).join('; ')}`,
+      );
+    }
+    await rm(outDir, { recursive: true, force: true });
+    await rename(tmp, outDir);
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
+  }
   return log;
 }

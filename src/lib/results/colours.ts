@@ -1,11 +1,36 @@
 /**
- * The colour of a list on the results charts. The stable colour-blind-safe colour per list comes from
- * the maps work (branch `maps`); until it is merged every bar has the site's primary colour, which is
- * safe for every reader because every bar is labelled directly.
+ * The colour of each list on the results charts: the stable colour-blind-safe colour per list within
+ * an election (src/lib/charts/list-colours.ts, Okabe-Ito by election-wide vote rank). A national
+ * election ranks its lists by their national votes (or, without a national count, by the sum over the
+ * municipalities in the data), so a list has the same colour on every page of the election. In a
+ * council election every council has its own lists, so the rank is the council's own.
+ * Computed once per election or council (memoized on the object).
  */
-import { DEFAULT_BAR_COLOUR } from '../charts/bars.ts';
-import type { ResultsElection } from './election.ts';
+import { listColours, type ListColour } from '../charts/list-colours.ts';
+import type { ListCount, MunicipalityResult, ResultsElection } from './election.ts';
 
-export function listColour(_election: ResultsElection, _list: string, _name: string): string {
-  return DEFAULT_BAR_COLOUR;
+export type Colours = ReadonlyMap<string, ListColour>;
+
+const memo = new WeakMap<object, Map<string, ListColour>>();
+
+function fromLists(lists: readonly ListCount[]): Map<string, ListColour> {
+  const sums = new Map<string, ListCount>();
+  for (const l of lists) {
+    const prev = sums.get(l.list);
+    sums.set(l.list, { list: l.list, name: prev?.name ?? l.name, votes: (prev?.votes ?? 0) + l.votes });
+  }
+  return listColours([...sums.values()]);
+}
+
+/** Colours of the lists of an election (national) or of one council (council elections). */
+export function coloursOf(e: ResultsElection, m?: MunicipalityResult | null): Colours {
+  const key: object = e.type === 'council' && m ? m : e;
+  let c = memo.get(key);
+  if (!c) {
+    if (e.type === 'council' && m) c = fromLists(m.figures.lists);
+    else if (e.nation) c = fromLists(e.nation.lists);
+    else c = fromLists(e.municipalities.flatMap((x) => x.figures.lists));
+    memo.set(key, c);
+  }
+  return c;
 }

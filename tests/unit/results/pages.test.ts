@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../../src/lib/model/load.ts';
 import { resultsElections, type ResultsElection } from '../../../src/lib/results/election.ts';
@@ -54,28 +55,9 @@ function chartOf(vm: ResultsPageVM, id: string): ChartVM & { table: NonNullable<
   throw new Error(`no chart ${id} on ${vm.route.path}`);
 }
 
-/** Rows of the CSV as records (RFC 4180, no embedded newlines in our names). */
+/** Rows of the CSV as records, read by an independent parser (csv-parse). */
 function csvRecords(text: string): Record<string, string>[] {
-  const lines = text.trimEnd().split('\r\n');
-  const split = (line: string) => {
-    const out: string[] = [];
-    let cur = '';
-    let q = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (q) {
-        if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
-        else if (ch === '"') q = false;
-        else cur += ch;
-      } else if (ch === '"') q = true;
-      else if (ch === ',') (out.push(cur), (cur = ''));
-      else cur += ch;
-    }
-    out.push(cur);
-    return out;
-  };
-  const head = split(lines[0]!);
-  return lines.slice(1).map((l) => Object.fromEntries(split(l).map((v, i) => [head[i]!, v])));
+  return parse(text, { columns: true, bom: false }) as Record<string, string>[];
 }
 
 let elections: ResultsElection[];

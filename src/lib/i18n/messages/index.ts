@@ -5,18 +5,21 @@
  * same key. To add a namespace: import it here and spread it into both objects.
  */
 import type { MessagesOf } from '../translate.ts';
+import * as charts from './charts.ts';
 import * as site from './site.ts';
 import * as results from './results.ts';
 
 export const nl = {
   ...site.nl,
+  ...charts.nl,
   ...results.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...charts.en,
   ...results.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site, results } as const;
+export const namespaces = { site, charts, results } as const;

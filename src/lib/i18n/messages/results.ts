@@ -86,6 +86,48 @@ export const nl = {
   'results.fig.invalid': 'Ongeldig',
   'results.fig.postcode': 'Postcode',
   'results.seats.heading': 'Zetels',
+  'results.seats.title': {
+    one: 'De verdeling van {count} zetel',
+    other: 'De verdeling van de {count} zetels',
+  },
+  'results.seats.caption': {
+    one: '{list} kreeg de meeste zetels: {count} van de {total}.',
+    other: '{list} kreeg de meeste zetels: {count} van de {total}.',
+  },
+  'results.map.turnoutHeading': 'Opkomst per gemeente',
+  'results.map.turnoutTitle': 'Kaart: opkomst per gemeente',
+  'results.map.turnoutTitleCouncils': 'Kaart: opkomst per gemeenteraad',
+  'results.map.turnoutCaption':
+    'De opkomst was het hoogst in {high} ({highValue}) en het laagst in {low} ({lowValue}).',
+  'results.map.largestHeading': 'Grootste lijst per gemeente',
+  'results.map.largestTitle': 'Kaart: grootste lijst per gemeente',
+  'results.map.largestCaption': {
+    one: '{list} was de grootste lijst in {count} van de {total} gebieden.',
+    other: '{list} was de grootste lijst in {count} van de {total} gebieden.',
+  },
+  'results.places.title': 'Stembureaus in {name}',
+  'results.places.caption': {
+    one: '{located} van de {count} stembureaus staat op de kaart.',
+    other: '{located} van de {count} stembureaus staan op de kaart.',
+  },
+  'results.pv.intro': {
+    one: 'De gemeente publiceerde {count} bestand met processen-verbaal (bron: een archief van vrijwilligers). Dit zijn de verslagen van de telling op papier.',
+    other:
+      'De gemeente publiceerde {count} bestanden met processen-verbaal (bron: een archief van vrijwilligers). Dit zijn de verslagen van de telling op papier.',
+  },
+  'results.pv.stationIntro': {
+    one: 'Het proces-verbaal van dit stembureau, zoals de gemeente het publiceerde. De naam van het bestand noemt dit stembureau.',
+    other:
+      'De processen-verbaal van dit stembureau, zoals de gemeente ze publiceerde. De naam van het bestand noemt dit stembureau.',
+  },
+  'results.pv.none':
+    'Geen van de bestanden is het proces-verbaal van de hele gemeente, voor zover de bestandsnamen dat laten zien.',
+  'results.pv.stationNone':
+    'Welk bestand bij dit stembureau hoort, is aan de bestandsnamen niet te zien. Kijk bij de processen-verbaal van de gemeente.',
+  'results.pv.unmatched': {
+    one: '{count} bestand kon niet aan een stembureau of aan de gemeente worden gekoppeld.',
+    other: '{count} bestanden konden niet aan een stembureau of aan de gemeente worden gekoppeld.',
+  },
   'results.seats.council': {
     one: 'De gemeenteraad heeft {count} zetel.',
     other: 'De gemeenteraad heeft {count} zetels.',
@@ -147,8 +189,6 @@ export const nl = {
     'De kiesdeler is het aantal geldige stemmen gedeeld door het aantal zetels: {valid} / {seats} = {quota} stemmen. Wij rekenen met deze breuk, zonder afronding.',
   'results.kiesdeler.threshold':
     'De voorkeursdrempel is {percentage}% van de kiesdeler: {votes} stemmen. Een kandidaat met meer eigen stemmen is met voorkeurstemmen gekozen.',
-  'results.map.heading': 'Kaart per gemeente',
-  'results.map.councils': 'Kaart van de gemeenteraden',
   'results.regions.heading': 'Per kieskring',
   'results.regions.caption': 'Uitslag per kieskring, {election}',
   'results.region.h1': 'Kieskring {number} {name}',
@@ -390,6 +430,48 @@ export const en: MessagesOf<typeof nl> = {
   'results.fig.invalid': 'Invalid',
   'results.fig.postcode': 'Postcode',
   'results.seats.heading': 'Seats',
+  'results.seats.title': {
+    one: 'The allocation of {count} seat',
+    other: 'The allocation of the {count} seats',
+  },
+  'results.seats.caption': {
+    one: '{list} won the most seats: {count} of {total}.',
+    other: '{list} won the most seats: {count} of {total}.',
+  },
+  'results.map.turnoutHeading': 'Turnout by municipality',
+  'results.map.turnoutTitle': 'Map: turnout by municipality',
+  'results.map.turnoutTitleCouncils': 'Map: turnout by municipal council',
+  'results.map.turnoutCaption':
+    'Turnout was highest in {high} ({highValue}) and lowest in {low} ({lowValue}).',
+  'results.map.largestHeading': 'Largest list by municipality',
+  'results.map.largestTitle': 'Map: largest list by municipality',
+  'results.map.largestCaption': {
+    one: '{list} was the largest list in {count} of the {total} areas.',
+    other: '{list} was the largest list in {count} of the {total} areas.',
+  },
+  'results.places.title': 'Polling stations in {name}',
+  'results.places.caption': {
+    one: '{located} of the {count} polling stations is on the map.',
+    other: '{located} of the {count} polling stations are on the map.',
+  },
+  'results.pv.intro': {
+    one: 'The municipality published {count} file of official count reports (source: a volunteer archive). These are the paper records of the count, in Dutch.',
+    other:
+      'The municipality published {count} files of official count reports (source: a volunteer archive). These are the paper records of the count, in Dutch.',
+  },
+  'results.pv.stationIntro': {
+    one: "This polling station's official count report, as the municipality published it. The file name names this polling station.",
+    other:
+      "This polling station's official count reports, as the municipality published them. The file name names this polling station.",
+  },
+  'results.pv.none':
+    'None of the files is the report of the whole municipality, as far as the file names show.',
+  'results.pv.stationNone':
+    "Which file belongs to this polling station cannot be told from the file names. See the municipality's reports.",
+  'results.pv.unmatched': {
+    one: '{count} file could not be linked to a polling station or to the municipality.',
+    other: '{count} files could not be linked to a polling station or to the municipality.',
+  },
   'results.seats.council': {
     one: 'The municipal council has {count} seat.',
     other: 'The municipal council has {count} seats.',
@@ -451,8 +533,6 @@ export const en: MessagesOf<typeof nl> = {
     'The electoral quota (kiesdeler) is the number of valid votes divided by the number of seats: {valid} / {seats} = {quota} votes. We compute with this fraction, without rounding.',
   'results.kiesdeler.threshold':
     'The preference threshold is {percentage}% of the quota: {votes} votes. A candidate with more votes of their own is elected on preference votes.',
-  'results.map.heading': 'Map by municipality',
-  'results.map.councils': 'Map of the municipal councils',
   'results.regions.heading': 'By constituency',
   'results.regions.caption': 'Result per constituency, {election}',
   'results.region.h1': 'Constituency {number} {name}',

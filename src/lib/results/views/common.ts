@@ -13,7 +13,8 @@ import type { Source } from '../../model/types.ts';
 import type { DataTableModel, DataTableRow } from '../../site/data-table.ts';
 import type { ListCount, Provenance, ResultsElection, UnitFigures } from '../election.ts';
 import { chartFilePath, downloadPaths } from '../paths.ts';
-import { listColour } from '../colours.ts';
+import type { Colours } from '../colours.ts';
+import { DEFAULT_BAR_COLOUR } from '../../charts/bars.ts';
 import type { ChartVM, FigureItem, Section } from './types.ts';
 
 export const int = (locale: Locale, v: number | bigint) => formatInteger(locale, v);
@@ -105,6 +106,8 @@ export interface ListChartInput {
   /** Seats per list number, for the table. */
   seats?: Map<string, number> | null;
   listHref?: (list: ListCount) => string | null;
+  /** The list colours of this election (or council): src/lib/results/colours.ts. */
+  colours: Colours;
 }
 
 /**
@@ -128,7 +131,7 @@ export function listChart(input: ListChartInput): ChartVM {
       label: l.name,
       value: asShare ? Number(share ?? 0n) / 10 : l.votes,
       valueText: asShare ? (pct(locale, l.votes, figures.valid) ?? '–') : int(locale, l.votes),
-      colour: listColour(input.election, l.list, l.name),
+      colour: input.colours.get(l.list)?.fill ?? DEFAULT_BAR_COLOUR,
       compare: asShare && cs !== undefined && cs !== null ? Number(cs) / 10 : null,
     };
   });

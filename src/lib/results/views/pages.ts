@@ -6,6 +6,7 @@
  */
 import { formatDate, formatFraction, percentUnits } from '../../i18n/format.ts';
 import { otherLocale, type Locale } from '../../i18n/locales.ts';
+import { DEFAULT_BAR_COLOUR } from '../../charts/bars.ts';
 import { hasMessage, t, type MessageKey } from '../../i18n/t.ts';
 import type { DataTableRow } from '../../site/data-table.ts';
 import { routeData, type Crumb } from '../../site/route-data.ts';
@@ -27,7 +28,8 @@ import {
   resultsRoot,
   stationPath,
 } from '../paths.ts';
-import { listColour } from '../colours.ts';
+import { coloursOf } from '../colours.ts';
+import { hemicycleSection, mapSections, placesSection, pvSection } from './slots.ts';
 import {
   candidateChart,
   downloadsSection,
@@ -157,17 +159,15 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
       provenance: provenanceText(locale, n.provenance),
     });
     if (seats) {
-      sections.push({
-        kind: 'slot',
-        heading: t(locale, 'results.seats.heading'),
-        slot: { name: 'hemicycle', data: { election: e.id } },
-      });
+      const hemicycle = hemicycleSection(locale, e);
+      if (hemicycle) sections.push(hemicycle);
       sections.push({
         kind: 'chart',
         heading: t(locale, 'results.votes.heading'),
         intro: t(locale, 'results.votes.intro'),
         chart: listChart({
           locale,
+          colours: coloursOf(e, null),
           id: 'votes',
           election: e,
           unitName: t(locale, 'results.nation'),
@@ -184,7 +184,15 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
       sections.push({
         kind: 'chart',
         heading: t(locale, 'results.votes.heading'),
-        chart: listChart({ locale, id: 'votes', election: e, unitName: label, figures: n, pagePath: here }),
+        chart: listChart({
+          locale,
+          colours: coloursOf(e),
+          id: 'votes',
+          election: e,
+          unitName: label,
+          figures: n,
+          pagePath: here,
+        }),
       });
     }
   } else {
@@ -196,12 +204,7 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
       sections.push({ kind: 'notice', tone: 'info', text: t(locale, 'results.election.noNational') });
   }
 
-  if (e.municipalities.length > 1 || e.type === 'council')
-    sections.push({
-      kind: 'slot',
-      heading: t(locale, e.type === 'council' ? 'results.map.councils' : 'results.map.heading'),
-      slot: { name: 'map', data: { election: e.id } },
-    });
+  sections.push(...mapSections(locale, e));
 
   if (e.regions.length > 0 && e.nation) {
     sections.push({
@@ -245,7 +248,6 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
           href: municipalitiesPath(locale, e.slug),
           label: t(locale, e.type === 'council' ? 'results.councils.all' : 'results.municipalities.all'),
         },
-
       ],
     });
   if (e.lists.length > 0)
@@ -383,6 +385,7 @@ export function regionPage(locale: Locale, e: ResultsElection, r: RegionResult):
     intro: t(locale, 'results.compare.intro'),
     chart: listChart({
       locale,
+      colours: coloursOf(e, null),
       id: 'shares',
       election: e,
       unitName: h1,
@@ -556,6 +559,7 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
     ...(country ? { intro: t(locale, 'results.compare.intro') } : {}),
     chart: listChart({
       locale,
+      colours: coloursOf(e, m),
       id: 'lists',
       election: e,
       unitName: m.name,
@@ -573,16 +577,10 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
       tone: 'info',
       text: t(locale, m.kind === 'municipality' ? 'results.stations.none' : 'results.stations.noneSpecial'),
     });
-  sections.push({
-    kind: 'slot',
-    heading: t(locale, 'results.places.heading'),
-    slot: { name: 'polling-places', data: { election: e.id, municipality: m.code } },
-  });
-  sections.push({
-    kind: 'slot',
-    heading: t(locale, 'results.pv.heading'),
-    slot: { name: 'pv', data: { election: e.id, municipality: m.code, station: null } },
-  });
+  const places = placesSection(locale, e, m);
+  if (places) sections.push(places);
+  const pv = pvSection(locale, e, m);
+  if (pv) sections.push(pv);
   sections.push(downloadsSection(locale, path('nl')));
   sections.push(
     sourcesSection(locale, e.sources, [
@@ -834,6 +832,7 @@ export function stationPage(
     heading: t(locale, 'results.votes.heading'),
     chart: listChart({
       locale,
+      colours: coloursOf(e, m),
       id: 'votes',
       election: e,
       unitName: s.name,
@@ -843,11 +842,8 @@ export function stationPage(
     }),
   });
   if (f.admission) sections.push(admissionSection(locale, f, s.name));
-  sections.push({
-    kind: 'slot',
-    heading: t(locale, 'results.pv.stationHeading'),
-    slot: { name: 'pv', data: { election: e.id, municipality: m.code, station: s.code } },
-  });
+  const pv = pvSection(locale, e, m, s);
+  if (pv) sections.push(pv);
   sections.push(downloadsSection(locale, path('nl')));
   sections.push(sourcesSection(locale, e.sources, [f.provenance.source]));
   const parents = crumbsTo(locale, e, [
@@ -896,7 +892,7 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
     candidates: shown,
     total: l.votes,
     threshold: thresholdValue,
-    colour: listColour(e, l.list, l.name),
+    colour: coloursOf(e).get(l.list)?.fill ?? DEFAULT_BAR_COLOUR,
     provenance: provenanceText(locale, n.provenance),
   });
   const sections: Section[] = [];

@@ -39,12 +39,7 @@ export interface LinkItem {
   note?: string;
 }
 
-/** A place where a component of the maps work goes (map, hemicycle, polling places, PV links). */
-export interface SlotVM {
-  name: 'map' | 'hemicycle' | 'polling-places' | 'pv';
-  /** Plain data the component needs (election id, municipality code, station code …). */
-  data: Record<string, string | null>;
-}
+import type { SlotVM } from './slots.ts';
 
 export type Section =
   | { kind: 'notice'; tone: 'info' | 'provisional' | 'warning'; text: string }
