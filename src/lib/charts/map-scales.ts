@@ -1,14 +1,14 @@
 /**
  * The two colourings of the municipality map, computed exactly (BigInt, never floating point):
- * - turnout: sequential classes of 5 percentage points ("75–80%"), lower bound included, upper bound
- *   excluded (exactly 80.0% falls in 80–85%), at most 7 classes (the outer ones open: "< 65%",
+ * - turnout: sequential classes of 5 percentage points ("75–80%") of the turnout as printed (one
+ *   decimal, half up), lower bound included, upper bound excluded (80,0% falls in 80–85%), at most 7 classes (the outer ones open: "< 65%",
  *   "≥ 90%"); colours from ColorBrewer YlGnBu (sequential, colour-blind safe), light = low.
  * - largest list: the list with the most votes per municipality, in its election-wide colour
  *   (list-colours.ts); a tie is shown as a tie (grey + pattern, both names), never decided silently.
  * A municipality without figures gets "no data" (white, hatched), not a colour.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { formatPercent, joinList } from '../i18n/format.ts';
+import { formatPercent, joinList, percentUnits } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { FALLBACK, overlayOf, type ListColour, type Overlay, type PatternName } from './list-colours.ts';
 
@@ -34,6 +34,8 @@ export interface MapLegendEntry {
 }
 
 export interface MapColouring {
+  /** Sequential keys read top to bottom in one column; categorical keys may fill a grid. */
+  kind: 'sequential' | 'categorical';
   items: MapItem[];
   legend: MapLegendEntry[];
 }
@@ -70,9 +72,12 @@ export interface TurnoutInput {
   href?: string;
 }
 
-/** Turnout in whole percent, floored (exact): 77.99% → 77. */
+/**
+ * Turnout in whole percent of the figure as printed (one decimal, half up, exact): a municipality
+ * shown as "80,0%" (79.95% or more) is in 80–85%, never in a class its own label contradicts.
+ */
 function floorPercent(voted: bigint, eligible: bigint): bigint {
-  return (100n * voted) / eligible;
+  return (percentUnits(voted, eligible, 1) as bigint) / 10n;
 }
 
 export function turnoutColouring(locale: Locale, input: readonly TurnoutInput[], step = 5): MapColouring {
@@ -139,7 +144,7 @@ export function turnoutColouring(locale: Locale, input: readonly TurnoutInput[],
       ...(i.href ? { href: i.href } : {}),
     };
   });
-  return { items, legend: missing ? [...legend, noDataEntry(locale)] : legend };
+  return { kind: 'sequential', items, legend: missing ? [...legend, noDataEntry(locale)] : legend };
 }
 
 export interface LargestListInput {
@@ -221,5 +226,5 @@ export function largestListColouring(
       overlay: 'always',
     });
   if (missing) legend.push(noDataEntry(locale));
-  return { items, legend };
+  return { kind: 'categorical', items, legend };
 }

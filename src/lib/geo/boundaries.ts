@@ -151,7 +151,7 @@ export async function importBoundaries(file: string, options: ImportBoundaryOpti
   // Visvalingam weights (triangle areas in m²); quantile() sorts them descending, so `keep` is the
   // fraction of points kept. Then rings under minRingArea go, and the result is quantized
   // (integer, delta-encoded arcs) for a small committed file.
-  const pre = presimplify(topo as Topology);
+  const pre = presimplify(topo as unknown as Parameters<typeof presimplify>[0]);
   const simple = simplify(pre, quantile(pre, options.keep ?? 0.12));
   const minArea = options.minRingArea ?? 400_000;
   const filtered = filter(simple, filterWeight(simple, minArea, planarRingArea));

@@ -10,7 +10,6 @@
 import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3';
 import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryFile, MunicipalityProps } from './boundaries.ts';
 import { CompactPath } from './svg-path.ts';
@@ -43,19 +42,26 @@ function features(topo: BoundaryFile['topology']): MFeature[] {
 /** Further simplification for small maps (keeps `keep` of the committed points). */
 function simplified(file: BoundaryFile, keep: number): BoundaryFile['topology'] {
   if (keep >= 1) return file.topology;
-  const pre = presimplify(file.topology as Topology);
+  const pre = presimplify(file.topology as unknown as Parameters<typeof presimplify>[0]);
   return simplify(pre, quantile(pre, keep)) as BoundaryFile['topology'];
 }
 
 function project(fs: MFeature[], fitTo: MFeature[], width: number, margin: number, precision: number) {
   const fitCollection = { type: 'FeatureCollection', features: fitTo } as GeoPermissibleObjects;
+  // The extent of the shapes at scale 1 gives the aspect ratio; the map is then fitted to the width
+  // (fitExtent: @types/d3-geo lacks identity().fitWidth).
+  const [[x0, y0], [x1, y1]] = geoPath(geoIdentity().reflectY(true)).bounds(fitCollection);
+  const inner = width - 2 * margin;
+  const height = Math.ceil((inner * (y1 - y0)) / Math.max(x1 - x0, 1e-9) + 2 * margin);
   const projection = geoIdentity()
     .reflectY(true)
-    .fitWidth(width - 2 * margin, fitCollection);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(fitCollection);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + margin, ty - y0 + margin]);
-  const height = Math.ceil(y1 - y0 + 2 * margin);
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      fitCollection,
+    );
   const ctx = new CompactPath(precision);
   const path = geoPath(projection, ctx as unknown as CanvasRenderingContext2D);
   const shapes = fs.map((f) => {

@@ -6,7 +6,7 @@
  *
  * Rules, in order (the first that applies decides; a rule that finds two different numbers gives up):
  * 1. No file name (an opaque address like ".../dsresource?objectid=…" or ".../download") → unmatched.
- * 2. "controleprotocol" → the municipality's control protocol.
+ * 2. "controleprotocol" (also misspelt "controleprotecol", Heusden) → the control protocol.
  * 3. A station keyword with a number: "stembureau 12", "stembureau12", "sb 016", "SB3", "stemlokaal 4"
  *    → station 12 / 16 / 3 / 4. (Also when the name says Na 31: Almere's "PVNA31_Stembureau24" is the
  *    station's annex.)
@@ -75,7 +75,13 @@ const stationNumber = (digits: string) => String(Number(digits));
 
 /** All distinct numbers a pattern finds; one → that number, none → null, several → 'ambiguous'. */
 function single(n: string, re: RegExp): string | null | 'ambiguous' {
-  const found = new Set([...n.matchAll(re)].map((m) => stationNumber(m[1] as string)));
+  // A four-digit 20xx after "stembureaus" is a year ("stembureaus 2023"), not a station.
+  const found = new Set(
+    [...n.matchAll(re)]
+      .map((m) => m[1] as string)
+      .filter((d) => !/^20[0-3]\d$/.test(d))
+      .map(stationNumber),
+  );
   if (found.size === 0) return null;
   return found.size === 1 ? ([...found][0] as string) : 'ambiguous';
 }
@@ -103,7 +109,7 @@ export function matchPvFile(url: string, code: string, municipality: string): Pv
   const n = normalise(file).replace(codeRe, '').trim();
   const form = formOf(n);
 
-  if (/controle ?protocol/.test(n)) return { kind: 'control', rule: 'controleprotocol' };
+  if (/controle ?prot[eo]col/.test(n)) return { kind: 'control', rule: 'controleprotocol' };
 
   // Some sites glue everything together ("0109pvstembureau23hetwapen…"): the long keywords count
   // anywhere, the short "sb" only as a word of its own.

@@ -75,7 +75,7 @@ export async function readPvFolder(dir: string, election: string, origin: string
       stations: {},
       unmatched: [],
     };
-    const link = (url: string, form?: string): PvLink => {
+    const link = (url: string, form?: PvLink['form']): PvLink => {
       const saved = savedName(url);
       let sha = saved ? hashes.get(saved) : undefined;
       if (!sha && saved) {
@@ -85,7 +85,10 @@ export async function readPvFolder(dir: string, election: string, origin: string
           /* keep none */
         }
       }
-      return { url, ...(form ? { form: form as PvLink['form'] } : {}), ...(sha ? { sha256: sha } : {}) };
+      const out: PvLink = { url };
+      if (form) out.form = form;
+      if (sha) out.sha256 = sha;
+      return out;
     };
     urls.forEach((url, i) => {
       const r = matches[i] as PvMatch;

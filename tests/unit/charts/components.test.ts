@@ -14,6 +14,8 @@ import { listColours } from '../../../src/lib/charts/list-colours.ts';
 import { largestListColouring, turnoutColouring } from '../../../src/lib/charts/map-scales.ts';
 import { loadBoundaries } from '../../../src/lib/geo/load.ts';
 import { tk2023 } from '../../helpers/chart-fixtures.ts';
+import { loadElection } from '../../../src/lib/model/load.ts';
+import { municipalityFigures } from '../../../src/lib/results/municipality-figures.ts';
 
 const rendered: { name: string; html: string }[] = [];
 let container: AstroContainer;
@@ -161,8 +163,40 @@ describe('MunicipalityMap', () => {
     });
     rendered.push({ name: 'Map largest list TK2023 (en)', html });
     const svg = svgOf(html);
-    expect([...svg.matchAll(/<path d="/g)].length).toBeGreaterThanOrEqual(342);
+    expect([...svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/<path d="/g)].length).toBe(342);
     console.log(`Map largest SVG: ${svg.length} bytes`);
+  });
+});
+
+describe('MunicipalityMap GR2022', () => {
+  it('turnout per council on the 2022 boundaries: every municipality with figures is on the map', async () => {
+    const snap = await loadElection('GR2022');
+    const figures = await municipalityFigures(snap);
+    const boundaries = loadBoundaries('gemeenten-2022');
+    const colouring = turnoutColouring(
+      'nl',
+      figures.map((m) => ({ code: m.code, name: m.name, voted: m.voted, eligible: m.eligible })),
+    );
+    const html = await container.renderToString(MunicipalityMap, {
+      props: {
+        locale: 'nl',
+        id: 'map-gr2022',
+        boundaries,
+        colouring,
+        valueLabel: 'Opkomst',
+        title: 'Opkomst per gemeente, gemeenteraadsverkiezingen 2022',
+        caption: 'Opkomst per gemeente.',
+      },
+    });
+    rendered.push({ name: 'Map turnout GR2022', html });
+    const svg = svgOf(html);
+    expect(figures.length).toBeGreaterThan(300);
+    // No card: every council with figures has a 2022 boundary.
+    expect(html).not.toContain('ot-map__card-list');
+    // The 344 − figures municipalities without a CSV are drawn as "no data" and named so in the key.
+    expect(html).toContain('geen gegevens');
+    expect([...svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/<path d="/g)].length).toBe(344);
+    console.log(`Map GR2022 SVG: ${svg.length} bytes`);
   });
 });
 

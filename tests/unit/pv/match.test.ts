@@ -89,6 +89,17 @@ describe('station numbers from real file names', () => {
     );
     expect(station(`${base}0037_Stembureau_2_Drouwenerhof_TK23_ZH.pdf`, '0037', 'Stadskanaal')).toBe('2');
   });
+  it('Heusden TK2023: the municipal PV (not station 2023) and the misspelt control protocol', () => {
+    const base = 'https://www.heusden.nl/fileadmin/introduction/downloads/Verkiezingen/TweedeKamer_2023/';
+    expect(
+      matchPvFile(`${base}PV_van_een_gemeentelijk_stembureau_2023_23-11-2023_160517_0.pdf`, '0797', 'Heusden')
+        .kind,
+    ).toBe('municipal');
+    expect(
+      matchPvFile(`${base}Kiesraad_Verslag_controleprotecol_GSB_23-11-2023_160647_0.pdf`, '0797', 'Heusden')
+        .kind,
+    ).toBe('control');
+  });
   it('the N 10 form is recorded', () => {
     const m = matchPvFile('https://example.nl/0935_ModelN10-2_Stembureau_52_TK23.pdf', '0935', 'Maastricht');
     expect(m).toMatchObject({ kind: 'station', station: '52', form: 'N 10-2' });
@@ -133,6 +144,11 @@ describe('never guessed', () => {
     ];
     const out = applyLeadingNumberRule(urls.map((u) => matchPvFile(u, '1859', 'Berkelland')));
     expect(out.map((m) => (m.kind === 'station' ? m.station : m.kind))).toEqual(['27', '12', '12']);
+  });
+  it('a year after the keyword is not a station number', () => {
+    expect(
+      matchPvFile('https://example.nl/uitslagen-stembureaus-2023-woensdag.pdf', '0014', 'Groningen').kind,
+    ).toBe('unmatched');
   });
   it('a year is not a station number', () => {
     expect(
