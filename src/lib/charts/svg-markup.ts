@@ -24,6 +24,9 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
+// Bars carry a dark outline: light palette colours (yellow 1.2:1 on white) still show their edge with
+// ≥ 3:1 contrast (WCAG 2.2 SC 1.4.11), as the maps work's marks do (OUTLINE in list-colours.ts).
+
 /** Text with a white halo (paint-order stroke), so a gridline or the reference line behind it never
  *  makes it hard to read (WCAG 2.2 SC 1.4.3). */
 function text(t: TextLine, cls: string, size: number): string {
@@ -47,7 +50,7 @@ export function barMarkup(g: BarGeometry): string {
   for (const r of g.rows) {
     for (const l of r.lines) out.push(text(l, 'ot-c-label', g.fontSize));
     out.push(
-      `<rect x="${n(r.bar.x)}" y="${n(r.bar.y)}" width="${n(r.bar.width)}" height="${n(r.bar.height)}" fill="${escapeXml(r.colour)}" class="ot-c-bar" />`,
+      `<rect x="${n(r.bar.x)}" y="${n(r.bar.y)}" width="${n(r.bar.width)}" height="${n(r.bar.height)}" fill="${escapeXml(r.colour)}" stroke="#1a1a1a" stroke-width="1" class="ot-c-bar" />`,
     );
     if (r.compare)
       out.push(
