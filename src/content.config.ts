@@ -19,6 +19,8 @@ const pages = defineCollection({
     /** Position within its section, for previous/next navigation. */
     order: z.number().int().default(0),
     lastChecked: z.coerce.date(),
+    /** The page type for the quality gates; the Uitslag page also lists the elections with results. */
+    pageType: z.enum(['content', 'results-index']).default('content'),
     sources: z
       .array(z.object({ title: z.string().min(1), url: z.url().optional(), note: z.string().optional() }))
       .default([]),

@@ -1,26 +1,62 @@
-import { catalog } from '../lib/model/catalog.ts';
-import { electionSlug, resultsPageDataFor, resultsSnapshotIds } from '../lib/results/page-data.ts';
-import { checkRunFor, checkSummaryForUnit } from '../lib/verify/page-data.ts';
+import { resultsElections } from '../lib/results/election.ts';
 
 /**
- * getStaticPaths of the results routes (nl /uitslag/<id>/, en /en/results/<id>/): one page per snapshot
- * in the catalog that can be recounted (seats and a whole-area count; see src/lib/results/page-data.ts).
- * The page data is computed once per build and shared by both languages.
+ * getStaticPaths of the results routes, shared by the Dutch (/uitslag/…) and English (/en/results/…)
+ * files. Every election of the data folder with a result gets its pages; the results model of an
+ * election is built once per build (memoized) and both languages receive the same objects, so each
+ * route only words its own page (src/lib/results/views/pages.ts).
  */
-export async function resultsPaths() {
-  const c = await catalog();
-  const ids = await resultsSnapshotIds(c.root);
-  return Promise.all(
-    ids.map(async (id) => {
-      const data = await resultsPageDataFor(c.get(id));
-      // The "checked" line: the checks of the whole-area count this page is computed from.
-      const run = await checkRunFor(c.get(id));
-      const unit = run.results.find((r) => r.check === 'seats')?.unit ?? 'CSB';
-      const level = run.results.find((r) => r.check === 'seats')?.level ?? 'CSB';
-      return {
-        params: { election: electionSlug(id) },
-        props: { data, checked: checkSummaryForUnit(run.results, { level, code: unit }) },
-      };
-    }),
+export async function electionPaths() {
+  return (await resultsElections()).map((election) => ({
+    params: { election: election.slug },
+    props: { election },
+  }));
+}
+
+export async function regionPaths() {
+  return (await resultsElections()).flatMap((election) =>
+    election.nation === null
+      ? []
+      : election.regions.map((region) => ({
+          params: { election: election.slug, region: region.slug },
+          props: { election, region },
+        })),
+  );
+}
+
+export async function municipalitiesIndexPaths() {
+  return (await resultsElections())
+    .filter((e) => e.municipalities.length > 0)
+    .map((election) => ({ params: { election: election.slug }, props: { election } }));
+}
+
+export async function municipalityPaths() {
+  return (await resultsElections()).flatMap((election) =>
+    election.municipalities.map((municipality) => ({
+      params: { election: election.slug, municipality: municipality.slug },
+      props: { election, municipality },
+    })),
+  );
+}
+
+export async function stationPaths() {
+  return (await resultsElections()).flatMap((election) =>
+    election.municipalities.flatMap((municipality) =>
+      municipality.stations.map((station) => ({
+        params: { election: election.slug, municipality: municipality.slug, station: station.slug },
+        props: { election, municipality, station },
+      })),
+    ),
+  );
+}
+
+export async function listPaths() {
+  return (await resultsElections()).flatMap((election) =>
+    election.nation === null
+      ? []
+      : election.lists.map((list) => ({
+          params: { election: election.slug, list: list.slug },
+          props: { election, list },
+        })),
   );
 }

@@ -2,7 +2,7 @@
  * The pages of the built site, read from dist/: every browser test walks these, so a new page is
  * tested the moment it is built, without editing a list.
  */
-import { readdirSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,12 +29,33 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** The page type a built page declares on <body data-page-type> (read from the first 32 KB). */
+export function declaredPageType(urlPath: string): string | undefined {
+  const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  const fd = openSync(path.join(distDir, rel), 'r');
+  try {
+    const buf = Buffer.alloc(32_768);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return /<body[^>]*data-page-type="([^"]+)"/.exec(buf.toString('utf8', 0, n))?.[1];
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * A page template is recognised by its path with the variable parts (numbers, codes) replaced, so
- * scanning one or a few pages per template covers every template without scanning thousands of
- * near-identical pages. `perTemplate` pages are taken, spread over the sorted list.
+ * A page template is its declared page type (results pages: results-election, results-station, …),
+ * else its URL shape with variable parts replaced (src/lib/site-audit/page-type.ts), in each language.
+ * Scanning a few pages per template covers every template without scanning 20,000 near-identical
+ * pages. `perTemplate` pages are taken, spread over the sorted list.
  */
 export function templateKey(urlPath: string): string {
+  const declared = declaredPageType(urlPath);
+  // Results pages are thousands of one template each; every other page (content, home…) is checked
+  // by its own URL shape, as before, so each prose page stays in the browser tests.
+  if (declared?.startsWith('results-')) {
+    const lang = urlPath.startsWith('/en/') ? 'en' : 'nl';
+    return `${lang}:${declared}`;
+  }
   return urlPath
     .split('/')
     .map((part) => (/\d/.test(part) ? ':id' : part))

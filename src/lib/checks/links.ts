@@ -17,7 +17,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { pathFor } from '../i18n/routes.ts';
 import type { Level } from '../model/types.ts';
 
-export const RESULTS_UNIT_PAGES = false;
+export const RESULTS_UNIT_PAGES = true;
 
 export function slugify(name: string): string {
   return name

@@ -2,27 +2,12 @@
  * Which widget pages and JSON files the build makes: the counting card per language, and the results
  * widget for every municipality with figures in every election of the catalog. Computed once per build.
  */
-import { locales, localePrefix, type Locale } from '../i18n/locales.ts';
-import { catalog, type CatalogEntry } from '../model/catalog.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { catalog } from '../model/catalog.ts';
+import { resultsElections } from '../results/election.ts';
+import { municipalityPath } from '../results/paths.ts';
 import { municipalFigures, resultsWidgetView, type ResultsWidgetView } from './results-widget.ts';
 import { countingWidgetView, type CountingWidgetView } from './counting-widget.ts';
-
-/** URL slug of a name: lower case, diacritics removed, anything else → "-" ("'s-Gravenhage" → "s-gravenhage"). */
-export function nameSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** The full results page of a municipality (the results pages, issue 11). */
-export function municipalityResultsPath(locale: Locale, entry: CatalogEntry, name: string): string {
-  const base = locale === 'nl' ? '/uitslag' : `${localePrefix(locale)}/results`;
-  const part = locale === 'nl' ? 'gemeenten' : 'municipalities';
-  return `${base}/${entry.slug}/${part}/${nameSlug(name)}/`;
-}
 
 export interface ResultsWidgetPage {
   lang: Locale;
@@ -37,10 +22,19 @@ let resultsMemo: Promise<ResultsWidgetPage[]> | null = null;
 export function resultsWidgetPages(): Promise<ResultsWidgetPage[]> {
   resultsMemo ??= (async () => {
     const c = await catalog();
+    // The full results page of each municipality, by the results pages' own slugs (issue 11).
+    const slugs = new Map(
+      (await resultsElections(c.root)).flatMap((e) =>
+        e.municipalities.map((m) => [`${e.slug}/${m.code}`, m.slug]),
+      ),
+    );
     const pages: ResultsWidgetPage[] = [];
     for (const entry of c.entries) {
       const figures = await municipalFigures(entry);
-      for (const [code, f] of [...figures].sort(([a], [b]) => (a < b ? -1 : 1)))
+      for (const [code, f] of [...figures].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const slug = slugs.get(`${entry.slug}/${code}`);
+        // A widget links to its full page; without one (no results page for it) there is no widget.
+        if (slug === undefined) continue;
         for (const lang of locales)
           for (const compact of [false, true])
             pages.push({
@@ -48,8 +42,9 @@ export function resultsWidgetPages(): Promise<ResultsWidgetPage[]> {
               election: entry.slug,
               gemeente: `gm${code}`,
               compact,
-              view: resultsWidgetView(entry, f, lang, municipalityResultsPath(lang, entry, f.name), compact),
+              view: resultsWidgetView(entry, f, lang, municipalityPath(lang, entry.slug, slug), compact),
             });
+      }
     }
     return pages;
   })();

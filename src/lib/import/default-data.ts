@@ -1,7 +1,7 @@
 /**
  * The default dataset: TK2023 (all levels; Arnhem and 's-Hertogenbosch municipal figures from the
  * provisional CSVs because their 510c files are missing), GR2022 (330 municipalities from osv4-3 CSVs,
- * West Maas en Waal official from EML) and TK2025 West Maas en Waal. The HvA/UvA Amsterdam subset is
+ * West Maas en Waal official from EML), TK2025 West Maas en Waal and GR2026 Assen (osv4-3 CSV). The HvA/UvA Amsterdam subset is
  * deliberately left out: it is a derived teaching file, not a complete municipality.
  */
 import path from 'node:path';
@@ -109,6 +109,15 @@ export async function buildDefaultData(shared: string, outRoot: string): Promise
   );
   await writeSnapshotAtomic(path.join(outRoot, 'TK2025'), buildSnapshot(r25));
   report(r25);
+
+  // GR2026: Assen's osv4-3 CSV only. The GR2026 110a in the same folder is Stadskanaal's, a different
+  // council: combining them would give Assen Stadskanaal's 23 seats. Assen's council size is therefore
+  // not in the files (catalog().domains() says so: seats null, seatsMissing).
+  const r26 = await importFiles(
+    [path.join(shared, 'kiesraad-gr2026-sample', 'osv4-3_telling_gr2026_assen.csv')].map(plainFile),
+  );
+  await writeSnapshotAtomic(path.join(outRoot, 'GR2026'), buildSnapshot(r26));
+  report(r26);
   return log;
 }
 

@@ -15,6 +15,8 @@ export const budgets = {
  * - search: the Pagefind interface and our starter script;
  * - content: only the seat calculator island ("reken zelf"), on the pages that embed it;
  * - checks-notes: the "check your own notes" island (NotesCheck) on a polling station's notes page.
+ * - results-municipalities: the filter box of the municipalities index (issue 11: "no JavaScript on
+ *   results pages except the index filter").
  */
 export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   search: ['/pagefind/pagefind-ui.js', '/scripts/search.js'],
@@ -27,6 +29,7 @@ export const javascriptIslands: Readonly<Record<string, readonly (string | RegEx
     /^\/_astro\/Configurator\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
   ],
   'checks-notes': [/^\/_astro\/NotesCheck\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
+  'results-municipalities': [/^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
 
 /** True when a script path is one of the islands allowed on pages of this type. */

@@ -14,6 +14,13 @@ export const pageTypes = [
   'configurator',
   'checks',
   'checks-notes',
+  'results-index',
+  'results-election',
+  'results-region',
+  'results-municipalities',
+  'results-municipality',
+  'results-station',
+  'results-list',
 ] as const;
 
 export type PageType = (typeof pageTypes)[number];

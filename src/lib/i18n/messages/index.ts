@@ -12,6 +12,7 @@ import * as embed from './embed.ts';
 import * as explainer from './explainer.ts';
 import * as home from './home.ts';
 import * as illustration from './illustration.ts';
+import * as results from './results.ts';
 import * as search from './search.ts';
 import * as seats from './seats.ts';
 import * as site from './site.ts';
@@ -25,6 +26,7 @@ export const nl = {
   ...explainer.nl,
   ...home.nl,
   ...illustration.nl,
+  ...results.nl,
   ...search.nl,
   ...seats.nl,
 };
@@ -38,6 +40,7 @@ export const en: MessagesOf<typeof nl> = {
   ...explainer.en,
   ...home.en,
   ...illustration.en,
+  ...results.en,
   ...search.en,
   ...seats.en,
 };
@@ -52,6 +55,7 @@ export const namespaces = {
   explainer,
   home,
   illustration,
+  results,
   search,
   seats,
 } as const;
