@@ -12,7 +12,13 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      // The dist gates share one read of the built site (tests/helpers/built-site.ts caches it per module):
+      // isolate: false with one file at a time lets all gate files reuse that cache instead of re-reading
+      // and re-parsing every page per file. The heavy html-validate gate spreads over worker threads itself.
+      {
+        extends: true,
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false, fileParallelism: false },
+      },
     ],
   },
 });
