@@ -53,7 +53,12 @@ export interface TypeSummary {
 
 export function groupByType(pages: readonly AuditedPage[]): Map<string, AuditedPage[]> {
   const groups = new Map<string, AuditedPage[]>();
-  for (const page of pages) groups.set(page.type, [...(groups.get(page.type) ?? []), page]);
+  // push, not spread: copying the group on every page is quadratic (30,000 pages of one type).
+  for (const page of pages) {
+    const group = groups.get(page.type);
+    if (group) group.push(page);
+    else groups.set(page.type, [page]);
+  }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
