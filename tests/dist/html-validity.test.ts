@@ -8,6 +8,7 @@ import { repoRoot } from '../helpers/dist-pages.ts';
 // from another origin; for our own files integrity hashes add nothing that the CSP ('self') and the
 // same-origin delivery do not already give, and they would have to be recomputed by hand for the
 // Pagefind files, which Pagefind writes after the Astro build.
+
 describe.skipIf(!hasDist)('HTML validity of every page in dist/', () => {
   test('html-validate reports 0 errors', () => {
     // Validated once per page in the shared audit (tests/helpers/built-site.ts), on worker threads.

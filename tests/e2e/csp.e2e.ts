@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { auditSite, groupByType } from '../../src/lib/site-audit/audit.ts';
+import { scanPages, groupScannedByType } from '../helpers/page-scan.ts';
 import { serveDist, type RunningServer } from '../../src/lib/site-audit/serve-dist.ts';
 import { distDir } from '../helpers/dist-pages.ts';
 
@@ -8,37 +8,28 @@ import { distDir } from '../helpers/dist-pages.ts';
 // a free port of a small static server: no Content-Security-Policy violation may occur on any page
 // type, in either language, including a real search (Pagefind: WebAssembly, fetches, worker).
 
-const pages = auditSite(distDir);
+// A cheap scan (type, language, scripts; no parse, no gzip): Playwright loads this file in every worker.
+const pages = scanPages(distDir);
 // One page of every type in every language.
-const sample = [...groupByType(pages).values()].flatMap((group) => {
+const sample = [...groupScannedByType(pages).values()].flatMap((group) => {
   const perLang = new Map<string, string>();
-  for (const p of group) if (!perLang.has(p.facts.lang ?? '')) perLang.set(p.facts.lang ?? '', p.urlPath);
+  for (const p of group) if (!perLang.has(p.lang ?? '')) perLang.set(p.lang ?? '', p.urlPath);
   return [...perLang.values()];
 });
 const searchPages = pages.filter((p) => p.type === 'search');
 // Every other set of scripts a page ships (an island) is checked too: scripts are what a CSP can break.
 // One page per distinct set: thousands of widget pages share one frame script.
 const scriptSets = new Set(
-  pages
-    .filter((p) => sample.includes(p.urlPath))
-    .map((p) =>
-      p.weight.js
-        .map((js) => js.url)
-        .sort()
-        .join(' '),
-    ),
+  pages.filter((p) => sample.includes(p.urlPath)).map((p) => [...p.scripts].sort().join(' ')),
 );
 for (const p of pages) {
-  const set = p.weight.js
-    .map((js) => js.url)
-    .sort()
-    .join(' ');
-  if (p.weight.js.length > 0 && !scriptSets.has(set)) {
+  const set = [...p.scripts].sort().join(' ');
+  if (p.scripts.length > 0 && !scriptSets.has(set)) {
     scriptSets.add(set);
     sample.push(p.urlPath);
   }
 }
-const calculatorPages = pages.filter((p) => p.weight.js.some((js) => js.url.includes('SeatCalculator')));
+const calculatorPages = pages.filter((p) => p.scripts.some((src) => src.includes('SeatCalculator')));
 
 let server: RunningServer;
 test.beforeAll(async () => {
@@ -71,9 +62,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('the sample covers every page type and both languages', () => {
-  expect(new Set(sample.map((p) => pages.find((q) => q.urlPath === p)?.facts.lang))).toEqual(
-    new Set(['nl', 'en']),
-  );
+  expect(new Set(sample.map((p) => pages.find((q) => q.urlPath === p)?.lang))).toEqual(new Set(['nl', 'en']));
   expect(searchPages.length).toBeGreaterThan(0);
 });
 
@@ -93,7 +82,7 @@ for (const search of searchPages) {
     const violations = await watchCsp(page);
     await page.goto(`${server.url}${search.urlPath}`, { waitUntil: 'networkidle' });
     const input = page.locator('.pagefind-ui__search-input');
-    await input.fill(search.facts.lang === 'en' ? 'counting' : 'tellen');
+    await input.fill(search.lang === 'en' ? 'counting' : 'tellen');
     await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
     expect(await violations()).toEqual([]);
   });

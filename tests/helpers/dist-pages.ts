@@ -65,8 +65,11 @@ export function templateKey(urlPath: string): string {
 export function pagesPerTemplate(pages: string[], perTemplate: number): string[] {
   const groups = new Map<string, string[]>();
   for (const page of pages) {
+    // push, not spread: copying the group on every page is quadratic (30,000 pages of one template).
     const key = templateKey(page);
-    groups.set(key, [...(groups.get(key) ?? []), page]);
+    const group = groups.get(key);
+    if (group) group.push(page);
+    else groups.set(key, [page]);
   }
   return [...groups.values()].flatMap((group) => {
     if (group.length <= perTemplate) return group;

@@ -56,7 +56,12 @@ export interface TypeSummary<P extends PageSummaryFields = AuditedPage> {
 
 export function groupByType<P extends PageSummaryFields>(pages: readonly P[]): Map<string, P[]> {
   const groups = new Map<string, P[]>();
-  for (const page of pages) groups.set(page.type, [...(groups.get(page.type) ?? []), page]);
+  // push, not spread: copying the group on every page is quadratic (30,000 pages of one type).
+  for (const page of pages) {
+    const group = groups.get(page.type);
+    if (group) group.push(page);
+    else groups.set(page.type, [page]);
+  }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
