@@ -6,12 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDefaultData } from '../src/lib/import/default-data.ts';
 import { SourceFileError } from '../src/lib/model/source-error.ts';
+import { buildDefaultSessions } from '../src/lib/sessions/default-sessions.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(root, '..', 'shared', 'data');
 const out = process.argv[2] ?? path.join(root, 'content', 'data');
+const sessionsOut = process.argv[3] ?? path.join(root, 'content', 'sessions');
 try {
   for (const line of await buildDefaultData(shared, out)) console.log(line);
+  for (const line of await buildDefaultSessions(shared, sessionsOut)) console.log(line);
 } catch (e) {
   console.error(e instanceof SourceFileError ? e.format() : e);
   process.exitCode = 1;
