@@ -6,14 +6,17 @@
  */
 import type { MessagesOf } from '../translate.ts';
 import * as site from './site.ts';
+import * as finder from './finder.ts';
 
 export const nl = {
   ...site.nl,
+  ...finder.nl,
 };
 
 export const en: MessagesOf<typeof nl> = {
   ...site.en,
+  ...finder.en,
 };
 
 /** Per namespace, for the duplicate-key test. */
-export const namespaces = { site } as const;
+export const namespaces = { site, finder } as const;
