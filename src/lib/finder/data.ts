@@ -161,7 +161,7 @@ export function clientSession(e: FinderElection, m: MunicipalityGroup, s: Sessio
     h: tri(s.countsHere),
     t: s.stationType === 'mobile' ? 'm' : s.stationType === 'other-hours' ? 'o' : s.stationType === 'regular' ? 'r' : '',
     v: s.verified ? 1 : 0,
-    c: sessionIcsPath(e.election.slug, m.slug, s.id),
+    c: s.start ? sessionIcsPath(e.election.slug, m.slug, s.id) : '',
   };
 }
 

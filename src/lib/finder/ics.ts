@@ -14,7 +14,7 @@ import { hasTime } from '../sessions/time.ts';
 import type { Session } from '../sessions/types.ts';
 import { addressLine } from './data.ts';
 
-export const UID_DOMAIN = 'open-telling.nl';
+export const UID_DOMAIN = 'opentelling.nl';
 
 function summary(s: Session): string {
   const key = `finder.kind.${s.kind}` as MessageKey;

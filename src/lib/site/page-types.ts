@@ -4,7 +4,15 @@
  * bench. A typed union, so a page family cannot invent a type the gates do not know.
  * Add a type here when you add a page family.
  */
-export const pageTypes = ['home', 'content', 'search', 'not-found', 'results'] as const;
+export const pageTypes = [
+  'home',
+  'content',
+  'search',
+  'not-found',
+  'results',
+  'finder',
+  'finder-municipality',
+] as const;
 
 export type PageType = (typeof pageTypes)[number];
 
