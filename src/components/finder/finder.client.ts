@@ -4,7 +4,12 @@
  * The position never leaves the browser. Shareable: ?verkiezing=tk2023&q=Gieten opens that search.
  * Results are plain links and text in a list; the status line is a polite live region.
  */
-import type { ClientSession, FinderIndex, MunicipalityData, PostcodeCentroids } from '../../lib/finder/client-data.ts';
+import type {
+  ClientSession,
+  FinderIndex,
+  MunicipalityData,
+  PostcodeCentroids,
+} from '../../lib/finder/client-data.ts';
 import {
   applyFilters,
   nearestMunicipalities,
@@ -36,9 +41,12 @@ function start(form: HTMLFormElement): void {
   const status = $<HTMLElement>('finder-status');
   const list = $<HTMLOListElement>('finder-results');
   const collator = new Intl.Collator(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   const cache = new Map<string, Promise<unknown>>();
-  const load = <T,>(url: string): Promise<T> => {
+  const load = <T>(url: string): Promise<T> => {
     let p = cache.get(url);
     if (!p) {
       p = fetch(url).then((r) => {
@@ -51,13 +59,19 @@ function start(form: HTMLFormElement): void {
     return p as Promise<T>;
   };
   const indexUrl = (slug: string): string => `/data/sessions/${slug}/index.json`;
-  let last: { sessions: ClientSession[]; at: Position | null; where: string; pages: Map<string, string> } | null = null;
+  let last: {
+    sessions: ClientSession[];
+    at: Position | null;
+    where: string;
+    pages: Map<string, string>;
+  } | null = null;
 
   form.hidden = false;
   $('finder-needs-js').hidden = true;
   const params = new URLSearchParams(location.search);
   const wanted = params.get('verkiezing');
-  if (wanted && [...election.options].some((o) => o.value === wanted.toLowerCase())) election.value = wanted.toLowerCase();
+  if (wanted && [...election.options].some((o) => o.value === wanted.toLowerCase()))
+    election.value = wanted.toLowerCase();
   query.value = params.get('q') ?? '';
 
   function when(s: ClientSession): string {
@@ -74,8 +88,17 @@ function start(form: HTMLFormElement): void {
   function draw(): void {
     list.replaceChildren();
     if (!last) return;
-    const filtered = applyFilters(last.sessions, { kind: kind.value, wheelchair: wheelchair.checked, countsHere: counts.checked });
-    const ranked = rank(filtered, last.at, sort.value === 'name' || !last.at ? 'name' : 'distance', collator).slice(0, 50);
+    const filtered = applyFilters(last.sessions, {
+      kind: kind.value,
+      wheelchair: wheelchair.checked,
+      countsHere: counts.checked,
+    });
+    const ranked = rank(
+      filtered,
+      last.at,
+      sort.value === 'name' || !last.at ? 'name' : 'distance',
+      collator,
+    ).slice(0, 50);
     show(msg('finder.client.found', { count: filtered.length, where: last.where }));
     for (const { session: s, km } of ranked) {
       const li = document.createElement('li');
@@ -119,9 +142,13 @@ function start(form: HTMLFormElement): void {
     }
   }
 
-  async function sessionsOf(resolved: Extract<Resolved, { municipalities: unknown }>): Promise<{ sessions: ClientSession[]; pages: Map<string, string> }> {
+  async function sessionsOf(
+    resolved: Extract<Resolved, { municipalities: unknown }>,
+  ): Promise<{ sessions: ClientSession[]; pages: Map<string, string> }> {
     const files = await Promise.all(
-      resolved.municipalities.map((m) => load<MunicipalityData>(`/data/sessions/${election.value}/${m[2]}.json`)),
+      resolved.municipalities.map((m) =>
+        load<MunicipalityData>(`/data/sessions/${election.value}/${m[2]}.json`),
+      ),
     );
     const pages = new Map<string, string>();
     for (const f of files) for (const s of f.sessions) pages.set(s.i, f.page[locale]);
@@ -153,13 +180,20 @@ function start(form: HTMLFormElement): void {
         last = null;
         draw();
         const names = r.suggestions.map((m) => m[1]).join(', ');
-        show(msg('finder.client.none', { query: q }) + (names ? ` ${msg('finder.client.suggest')} ${names}` : ''));
+        show(
+          msg('finder.client.none', { query: q }) +
+            (names ? ` ${msg('finder.client.suggest')} ${names}` : ''),
+        );
         return;
       }
       const { sessions, pages } = await sessionsOf(r);
       const at = r.kind === 'position' ? r.position : r.kind === 'town' ? townCentre(sessions, r.town) : null;
       const where =
-        r.kind === 'position' ? msg('finder.client.postcode', { postcode: r.postcode ?? '' }) : r.kind === 'town' ? r.town : r.municipalities.map((m) => m[1]).join(', ');
+        r.kind === 'position'
+          ? msg('finder.client.postcode', { postcode: r.postcode ?? '' })
+          : r.kind === 'town'
+            ? r.town
+            : r.municipalities.map((m) => m[1]).join(', ');
       last = { sessions, at, where, pages };
       draw();
     } catch {
@@ -181,7 +215,10 @@ function start(form: HTMLFormElement): void {
         const at = { lat: pos.coords.latitude, lon: pos.coords.longitude };
         void load<FinderIndex>(indexUrl(election.value))
           .then(async (index) => {
-            const { sessions, pages } = await sessionsOf({ kind: 'municipality', municipalities: nearestMunicipalities(index, at) });
+            const { sessions, pages } = await sessionsOf({
+              kind: 'municipality',
+              municipalities: nearestMunicipalities(index, at),
+            });
             last = { sessions, at, where: msg('finder.client.yourLocation'), pages };
             sort.value = 'distance';
             draw();

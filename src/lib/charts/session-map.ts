@@ -51,7 +51,10 @@ export function sessionMap(points: readonly MapPoint[], width = 640, height = 42
   const [lon1] = projection.invert!([pad + width / 4, height - pad])!;
   const quarterKm = geoDistance([lon0, lat0], [lon1, lat0]) * EARTH_KM;
   const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
-  const km = steps.reduce((best, s) => (Math.abs(s - quarterKm) < Math.abs(best - quarterKm) ? s : best), steps[0]!);
+  const km = steps.reduce(
+    (best, s) => (Math.abs(s - quarterKm) < Math.abs(best - quarterKm) ? s : best),
+    steps[0]!,
+  );
   const length = Math.round(((width / 4) * km) / quarterKm);
   return {
     width,

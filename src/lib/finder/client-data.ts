@@ -5,7 +5,16 @@
  */
 
 /** [code, name, slug, aliases, towns, lat, lon, sessions]; lat/lon null when no session has a position. */
-export type IndexMunicipality = [string, string, string, string[], string[], number | null, number | null, number];
+export type IndexMunicipality = [
+  string,
+  string,
+  string,
+  string[],
+  string[],
+  number | null,
+  number | null,
+  number,
+];
 
 export interface FinderIndex {
   election: string;

@@ -34,7 +34,9 @@ export interface FinderElection {
 const NATIONAL = new Set(['hsb-session', 'postal-vote-office', 'central-committee']);
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 
-function mean(points: readonly { lat: number | null; lon: number | null }[]): [number, number] | [null, null] {
+function mean(
+  points: readonly { lat: number | null; lon: number | null }[],
+): [number, number] | [null, null] {
   const known = points.filter((p) => p.lat !== null && p.lon !== null);
   if (known.length === 0) return [null, null];
   return [
@@ -66,7 +68,9 @@ export function finderElections(): FinderElection[] {
           name,
           slug: slugOf(name),
           aliases: municipalityAliases[name] ?? [],
-          towns: [...new Set(sessions.map((s) => s.address?.city ?? '').filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nl')),
+          towns: [...new Set(sessions.map((s) => s.address?.city ?? '').filter(Boolean))].sort((a, b) =>
+            a.localeCompare(b, 'nl'),
+          ),
           lat,
           lon,
           sessions,
@@ -76,7 +80,8 @@ export function finderElections(): FinderElection[] {
     const slugs = new Map<string, string>();
     for (const m of municipalities) {
       const other = slugs.get(m.slug);
-      if (other) throw new Error(`finder: municipalities ${other} and ${m.name} get the same address /${m.slug}/`);
+      if (other)
+        throw new Error(`finder: municipalities ${other} and ${m.name} get the same address /${m.slug}/`);
       slugs.set(m.slug, m.name);
     }
     return {
@@ -119,7 +124,9 @@ export function postcodeCentroids(): PostcodeCentroids {
       sums.set(pc, [t[0] + s.lat, t[1] + s.lon, t[2] + 1]);
     }
   postcodeMemo = Object.fromEntries(
-    [...sums].sort((a, b) => a[0].localeCompare(b[0])).map(([pc, [la, lo, n]]) => [pc, [round3(la / n), round3(lo / n)]]),
+    [...sums]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([pc, [la, lo, n]]) => [pc, [round3(la / n), round3(lo / n)]]),
   );
   return postcodeMemo;
 }
@@ -144,7 +151,9 @@ const tri = (v: 'yes' | 'no' | 'unknown'): 'y' | 'n' | 'u' => (v === 'yes' ? 'y'
 
 export function addressLine(s: Session): string {
   if (!s.address) return '';
-  return [s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [s.address.street, [s.address.postcode, s.address.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function clientSession(e: FinderElection, m: MunicipalityGroup, s: Session): ClientSession {
@@ -159,7 +168,14 @@ export function clientSession(e: FinderElection, m: MunicipalityGroup, s: Sessio
     s: s.start,
     w: tri(s.wheelchair),
     h: tri(s.countsHere),
-    t: s.stationType === 'mobile' ? 'm' : s.stationType === 'other-hours' ? 'o' : s.stationType === 'regular' ? 'r' : '',
+    t:
+      s.stationType === 'mobile'
+        ? 'm'
+        : s.stationType === 'other-hours'
+          ? 'o'
+          : s.stationType === 'regular'
+            ? 'r'
+            : '',
     v: s.verified ? 1 : 0,
     c: s.start ? sessionIcsPath(e.election.slug, m.slug, s.id) : '',
   };

@@ -54,7 +54,11 @@ function addEvent(cal: ICalCalendar, s: Session, pageUrl: string): void {
 }
 
 /** One calendar of sessions; `pageUrl(session)` is the absolute address of the session on the site. */
-export function sessionsCalendar(name: string, sessions: readonly Session[], pageUrl: (s: Session) => string): string {
+export function sessionsCalendar(
+  name: string,
+  sessions: readonly Session[],
+  pageUrl: (s: Session) => string,
+): string {
   const cal = ical({
     name,
     prodId: { company: 'Open Telling', product: 'Waarnemen', language: 'NL' },

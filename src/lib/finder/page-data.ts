@@ -59,18 +59,38 @@ export function sessionWhen(locale: Locale, s: Session): string {
   const time = s.start.slice(11, 16);
   const end = s.end && hasTime(s.end) ? `–${s.end.slice(11, 16)}` : '';
   const local = s.timeZone === 'Europe/Amsterdam' ? '' : ` ${t(locale, 'finder.localTime')}`;
-  return end ? `${date}, ${time}${end}${local}` : `${date}, ${t(locale, 'finder.timeFrom', { time })}${local}`;
+  return end
+    ? `${date}, ${time}${end}${local}`
+    : `${date}, ${t(locale, 'finder.timeFrom', { time })}${local}`;
 }
 
-export function sessionRow(locale: Locale, e: FinderElection, m: MunicipalityGroup, s: Session, n: number): SessionRow {
+export function sessionRow(
+  locale: Locale,
+  e: FinderElection,
+  m: MunicipalityGroup,
+  s: Session,
+  n: number,
+): SessionRow {
   const notes: string[] = [];
   if (!s.verified) notes.push(t(locale, 'finder.unverified'));
   if (s.sourceIssue === 'opening-equals-closing') notes.push(t(locale, 'finder.issueSameTimes'));
   if (s.stationType === 'mobile')
-    notes.push(t(locale, s.countsHere === 'no' ? 'finder.mobileCountsElsewhere' : s.countsHere === 'unknown' ? 'finder.mobileCountsUnknown' : 'finder.tri.yes'));
-  else if (s.kind === 'polling-station-count' && s.countsHere === 'no') notes.push(t(locale, 'finder.countsElsewhere'));
+    notes.push(
+      t(
+        locale,
+        s.countsHere === 'no'
+          ? 'finder.mobileCountsElsewhere'
+          : s.countsHere === 'unknown'
+            ? 'finder.mobileCountsUnknown'
+            : 'finder.tri.yes',
+      ),
+    );
+  else if (s.kind === 'polling-station-count' && s.countsHere === 'no')
+    notes.push(t(locale, 'finder.countsElsewhere'));
   if (s.votingOpens && s.start && hasTime(s.start))
-    notes.push(t(locale, 'finder.votingHours', { open: s.votingOpens.slice(11, 16), close: s.start.slice(11, 16) }));
+    notes.push(
+      t(locale, 'finder.votingHours', { open: s.votingOpens.slice(11, 16), close: s.start.slice(11, 16) }),
+    );
   const extra = s.accessibility.map(([k, v]) => `${k}: ${v}`);
   return {
     id: s.id,
@@ -198,7 +218,11 @@ export interface MunicipalityPageData {
   finder: string;
 }
 
-export function municipalityPageData(locale: Locale, slug: string, municipality: string): MunicipalityPageData {
+export function municipalityPageData(
+  locale: Locale,
+  slug: string,
+  municipality: string,
+): MunicipalityPageData {
   const e = finderElection(slug);
   const m = e.municipalities.find((x) => x.slug === municipality);
   if (!m) throw new Error(`finder: no municipality "${municipality}" in ${slug}`);
@@ -221,7 +245,9 @@ export function municipalityPageData(locale: Locale, slug: string, municipality:
     crumbLabel: m.name,
   });
   const rows = m.sessions.map((s, i) => sessionRow(locale, e, m, s, i + 1));
-  const located = m.sessions.map((s, i) => ({ n: i + 1, lat: s.lat, lon: s.lon })).filter((p): p is { n: number; lat: number; lon: number } => p.lat !== null && p.lon !== null);
+  const located = m.sessions
+    .map((s, i) => ({ n: i + 1, lat: s.lat, lon: s.lon }))
+    .filter((p): p is { n: number; lat: number; lon: number } => p.lat !== null && p.lon !== null);
   return {
     route,
     electionName: e.election.name,
@@ -242,5 +268,7 @@ export function municipalityPageData(locale: Locale, slug: string, municipality:
 
 /** Every [election, municipality] pair: the getStaticPaths of the municipality pages. */
 export function municipalityPageKeys(): { election: string; municipality: string }[] {
-  return finderElections().flatMap((e) => e.municipalities.map((m) => ({ election: e.election.slug, municipality: m.slug })));
+  return finderElections().flatMap((e) =>
+    e.municipalities.map((m) => ({ election: e.election.slug, municipality: m.slug })),
+  );
 }

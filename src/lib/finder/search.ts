@@ -46,7 +46,12 @@ export function resolveQuery(index: FinderIndex, postcodes: PostcodeCentroids, q
     const at = postcodes[area];
     if (!at) return { kind: 'postcode-unknown', postcode: area };
     const position = { lat: at[0], lon: at[1] };
-    return { kind: 'position', position, postcode: area, municipalities: nearestMunicipalities(index, position) };
+    return {
+      kind: 'position',
+      position,
+      postcode: area,
+      municipalities: nearestMunicipalities(index, position),
+    };
   }
   const key = searchKey(query);
   if (key === '') return { kind: 'none', suggestions: [] };
@@ -81,7 +86,8 @@ export interface Filters {
 
 export function applyFilters(sessions: readonly ClientSession[], f: Filters): ClientSession[] {
   return sessions.filter(
-    (s) => (f.kind === '' || s.k === f.kind) && (!f.wheelchair || s.w === 'y') && (!f.countsHere || s.h !== 'n'),
+    (s) =>
+      (f.kind === '' || s.k === f.kind) && (!f.wheelchair || s.w === 'y') && (!f.countsHere || s.h !== 'n'),
   );
 }
 
@@ -100,10 +106,15 @@ export function rank(
 ): Ranked[] {
   const ranked = sessions.map((session) => ({
     session,
-    km: at && session.y !== null && session.x !== null ? distanceKm(at, { lat: session.y, lon: session.x }) : null,
+    km:
+      at && session.y !== null && session.x !== null
+        ? distanceKm(at, { lat: session.y, lon: session.x })
+        : null,
   }));
   const byName = (a: Ranked, b: Ranked): number =>
-    collator.compare(a.session.p, b.session.p) || collator.compare(a.session.n, b.session.n) || a.session.i.localeCompare(b.session.i);
+    collator.compare(a.session.p, b.session.p) ||
+    collator.compare(a.session.n, b.session.n) ||
+    a.session.i.localeCompare(b.session.i);
   return ranked.sort((a, b) => {
     if (order === 'distance' && at) {
       if (a.km === null || b.km === null) return a.km === null ? (b.km === null ? byName(a, b) : 1) : -1;

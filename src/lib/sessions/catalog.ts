@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { SourceFileError } from '../model/source-error.ts';
 import { eventName } from '../model/election-name.ts';
 import { readManualSessions } from './manual.ts';
-import { MANUAL_FILE, POLLING_STATIONS_FILE, type ImportedSource, type PollingStationSnapshot } from './snapshot.ts';
+import {
+  MANUAL_FILE,
+  POLLING_STATIONS_FILE,
+  type ImportedSource,
+  type PollingStationSnapshot,
+} from './snapshot.ts';
 import type { Session } from './types.ts';
 
 function findSessionsDir(start: string): string {
@@ -22,7 +27,9 @@ function findSessionsDir(start: string): string {
 }
 
 export function sessionsDir(): string {
-  return process.env['OPEN_TELLING_SESSIONS_DIR'] ?? findSessionsDir(path.dirname(fileURLToPath(import.meta.url)));
+  return (
+    process.env['OPEN_TELLING_SESSIONS_DIR'] ?? findSessionsDir(path.dirname(fileURLToPath(import.meta.url)))
+  );
 }
 
 export interface ElectionSessions {
@@ -57,7 +64,12 @@ export function sessionElections(root: string = sessionsDir()): ElectionSessions
     if (existsSync(stationsFile)) {
       const snap = JSON.parse(readFileSync(stationsFile, 'utf8')) as PollingStationSnapshot;
       if (snap.election !== id)
-        throw new SourceFileError(stationsFile, 1, 1, `the file is for ${snap.election} but lies in the folder ${id}: import it again with --election ${id}`);
+        throw new SourceFileError(
+          stationsFile,
+          1,
+          1,
+          `the file is for ${snap.election} but lies in the folder ${id}: import it again with --election ${id}`,
+        );
       sessions.push(...snap.sessions);
       sources = snap.sources;
     }
@@ -70,16 +82,27 @@ export function sessionElections(root: string = sessionsDir()): ElectionSessions
         const known = names.get(s.municipalityCode);
         const line = s.source.line;
         if (known && known !== s.municipalityName)
-          throw new SourceFileError(manualFile, line, 4, `municipality ${s.municipalityCode} is called "${known}" in the polling-place list, not "${s.municipalityName}": use the official name`);
+          throw new SourceFileError(
+            manualFile,
+            line,
+            4,
+            `municipality ${s.municipalityCode} is called "${known}" in the polling-place list, not "${s.municipalityName}": use the official name`,
+          );
         if (ids.has(s.id))
-          throw new SourceFileError(manualFile, line, 1, `id "${s.id}" is already a polling station's id: choose another`);
+          throw new SourceFileError(
+            manualFile,
+            line,
+            1,
+            `id "${s.id}" is already a polling station's id: choose another`,
+          );
       }
       sessions.push(...manual);
     }
     if (sessions.length === 0) continue;
     const days = new Map<string, number>();
     for (const s of sessions)
-      if (s.kind === 'polling-station-count' && s.start) days.set(s.start.slice(0, 10), (days.get(s.start.slice(0, 10)) ?? 0) + 1);
+      if (s.kind === 'polling-station-count' && s.start)
+        days.set(s.start.slice(0, 10), (days.get(s.start.slice(0, 10)) ?? 0) + 1);
     const date = [...days].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     const category = /^[A-Z]+/.exec(id)?.[0] ?? id;
     out.push({

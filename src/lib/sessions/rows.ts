@@ -13,6 +13,8 @@ export interface Row {
   column: number;
   /** Field name → value as text ('' for empty, null or missing). */
   values: Map<string, string>;
+  /** JSON only: where each field's name stands, so an error points at the field itself. */
+  positions?: Map<string, { line: number; column: number }>;
 }
 
 export interface Table {
@@ -78,6 +80,7 @@ export function readCsvTable(file: string, content: string): Table {
  */
 export function readCkanTable(file: string, content: string): Table {
   const starts: { line: number; column: number }[] = [];
+  const positions: Map<string, { line: number; column: number }>[] = [];
   const errors: string[] = [];
   let errorAt: { line: number; column: number } | undefined;
   // Track where each record object of result.records (or of a top-level array) begins.
@@ -89,7 +92,18 @@ export function readCkanTable(file: string, content: string): Table {
         const isRecord =
           (p.length === 3 && p[0] === 'result' && p[1] === 'records' && typeof p[2] === 'number') ||
           (p.length === 1 && typeof p[0] === 'number');
-        if (isRecord) starts.push({ line: startLine + 1, column: startCharacter + 1 });
+        if (isRecord) {
+          starts.push({ line: startLine + 1, column: startCharacter + 1 });
+          positions.push(new Map());
+        }
+      },
+      onObjectProperty: (property, _o, _l, startLine, startCharacter, pathSupplier) => {
+        const p = pathSupplier();
+        const inRecord =
+          (p.length === 3 && p[0] === 'result' && p[1] === 'records') ||
+          (p.length === 1 && typeof p[0] === 'number');
+        if (inRecord)
+          positions.at(-1)?.set(property.trim(), { line: startLine + 1, column: startCharacter + 1 });
       },
       onError: (code: ParseErrorCode, _o, _l, startLine, startCharacter) => {
         errors.push(printParseErrorCode(code));
@@ -140,6 +154,7 @@ export function readCkanTable(file: string, content: string): Table {
     return {
       line: at.line,
       column: at.column,
+      positions: positions[i] ?? new Map(),
       values: new Map(
         Object.entries(r as Record<string, unknown>).map(([k, v]) => [k.trim(), text(v).trim()]),
       ),

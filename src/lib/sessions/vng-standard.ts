@@ -56,11 +56,14 @@ export interface VngOptions {
   updated: string;
 }
 
-/** CSV: the field's position in the header; JSON: where the record starts. */
+/** CSV: the row's line and the field's position in the header; JSON: where the field's name stands. */
 function fail(table: Table, row: Row, column: string | null, message: string): never {
+  if (row.positions) {
+    const at = (column && row.positions.get(column)) || { line: row.line, column: row.column };
+    throw new SourceFileError(table.file, at.line, at.column, message);
+  }
   const field = column ? table.columns.indexOf(column) + 1 : 0;
-  const col = row.column > 1 || field < 1 ? row.column : field;
-  throw new SourceFileError(table.file, row.line, col, message);
+  throw new SourceFileError(table.file, row.line, field > 0 ? field : row.column, message);
 }
 
 function tri(table: Table, row: Row, field: string): Tri {

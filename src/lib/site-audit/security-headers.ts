@@ -12,14 +12,17 @@
  * - connect-src 'self': Pagefind fetches its index files; worker-src 'self': Pagefind's search worker.
  * - frame-ancestors 'self': no other site may frame ours (clickjacking). Pages made for embedding will
  *   get their own rule later; they are the only exception.
- * - Permissions-Policy: the site uses no device features. The observer finder may later get
- *   geolocation=(self) on its own path only.
+ * - Permissions-Policy: the site uses no device features, except the observer finder's "use my
+ *   location" button: geolocation=(self) on the finder pages only (finderPermissionPaths), never on
+ *   the municipality pages below them. The position stays in the browser.
  */
 
 export interface HeaderRule {
   /** A path pattern in _headers syntax: `*` matches any run of characters, `:name` one segment. */
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Headers of earlier rules this rule removes first (`! Name` in _headers), to replace them. */
+  readonly detach?: readonly string[];
 }
 
 export const contentSecurityPolicy: Readonly<Record<string, string>> = {
@@ -53,6 +56,17 @@ export function parseCsp(value: string): Map<string, string[]> {
   return policy;
 }
 
+const noDeviceFeatures =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/** The finder pages (one per language, and one per election under each) that may ask for the position. */
+export const finderPermissionPaths = [
+  '/waarnemen/tellingen/',
+  '/waarnemen/tellingen/:election/',
+  '/en/observing/counts/',
+  '/en/observing/counts/:election/',
+] as const;
+
 export const securityHeaderRules: readonly HeaderRule[] = [
   {
     path: '/*',
@@ -60,11 +74,15 @@ export const securityHeaderRules: readonly HeaderRule[] = [
       'Content-Security-Policy': serializeCsp(contentSecurityPolicy),
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
-      'Permissions-Policy':
-        'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      'Permissions-Policy': noDeviceFeatures,
       'Cross-Origin-Opener-Policy': 'same-origin',
     },
   },
+  ...finderPermissionPaths.map((path): HeaderRule => ({
+    path,
+    detach: ['Permissions-Policy'],
+    headers: { 'Permissions-Policy': noDeviceFeatures.replace('geolocation=()', 'geolocation=(self)') },
+  })),
 ];
 
 /** The rules in _headers syntax (https://docs.netlify.com/routing/headers/). */
@@ -72,6 +90,7 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   const lines = ['# Generated from src/lib/site-audit/security-headers.ts by the build: edit that file.'];
   for (const rule of rules) {
     lines.push(rule.path);
+    for (const name of rule.detach ?? []) lines.push(`  ! ${name}`);
     for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`);
   }
   return `${lines.join('\n')}\n`;
@@ -88,11 +107,14 @@ export function renderNginx(rules: readonly HeaderRule[]): string {
     '# src/lib/site-audit/security-headers.ts. Put these lines in the server block that serves dist/.',
     '# nginx forgets inherited add_header lines inside a location that has its own: repeat them there.',
   ];
+  const server = rules.find((r) => r.path === '/*')?.headers ?? {};
   for (const rule of rules) {
     const location = nginxLocation(rule.path);
     const indent = location ? '  ' : '';
     if (location) lines.push(`location ${location} {`);
-    for (const [name, value] of Object.entries(rule.headers)) {
+    // nginx drops the server's add_header lines in a location with its own: repeat them, changed.
+    const headers = location ? { ...server, ...rule.headers } : rule.headers;
+    for (const [name, value] of Object.entries(headers)) {
       lines.push(`${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`);
     }
     if (location) lines.push('}');
@@ -104,6 +126,9 @@ export function renderNginx(rules: readonly HeaderRule[]): string {
 /** `/*` is the whole server (no location); `/a/b/*` becomes a prefix location. */
 function nginxLocation(pattern: string): string | undefined {
   if (pattern === '/*') return undefined;
+  // One `:name` segment followed by a slash: a regular-expression location for that one level.
+  if (/^\/[^*]*:[A-Za-z_]\w*\/$/.test(pattern) && !/:[A-Za-z_]\w*.*:/.test(pattern))
+    return `~ ^${pattern.replace(/:[A-Za-z_]\w*/, '[^/]+')}$`;
   if (/^\/[^*:]*\*$/.test(pattern)) return pattern.slice(0, -1);
   if (!/[*:]/.test(pattern)) return `= ${pattern}`;
   throw new Error(`security-headers: no nginx translation for the path pattern "${pattern}"`);

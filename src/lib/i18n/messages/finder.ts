@@ -70,7 +70,8 @@ export const nl = {
   'finder.votingHours': 'stemmen van {open} tot {close}',
   'finder.addressUnknown': 'adres niet bekend',
   'finder.noPosition': 'geen positie bekend',
-  'finder.unverified': 'Niet gecontroleerd: dit komt uit een secundaire bron. Controleer het bij de gemeente.',
+  'finder.unverified':
+    'Niet gecontroleerd: dit komt uit een secundaire bron. Controleer het bij de gemeente.',
   'finder.issueSameTimes':
     'De bron geeft dezelfde openings- en sluitingstijd. Daarom is de tijd van de telling niet bekend.',
   'finder.mobileCountsElsewhere':
@@ -103,8 +104,12 @@ export const nl = {
   'finder.check.7': 'Ik maak na het tekenen een foto van het proces-verbaal, zonder handtekeningen.',
   'finder.check.8': 'Klopt iets niet? Ik zeg het de voorzitter; mijn bezwaar komt in het proces-verbaal.',
   'finder.client.searching': 'Zoeken…',
-  'finder.client.found': { one: '{count} telling gevonden bij {where}.', other: '{count} tellingen gevonden bij {where}.' },
-  'finder.client.none': 'Niets gevonden voor “{query}”. Probeer een gemeente, een plaats of 4 cijfers van een postcode.',
+  'finder.client.found': {
+    one: '{count} telling gevonden bij {where}.',
+    other: '{count} tellingen gevonden bij {where}.',
+  },
+  'finder.client.none':
+    'Niets gevonden voor “{query}”. Probeer een gemeente, een plaats of 4 cijfers van een postcode.',
   'finder.client.suggest': 'Bedoelt u:',
   'finder.client.postcodeUnknown':
     'Postcode {postcode} komt niet voor in onze gegevens. Wij zoeken zonder externe dienst en kennen alleen postcodes waar een stembureau is. Zoek op uw gemeente of plaats.',
@@ -113,7 +118,8 @@ export const nl = {
   'finder.client.km': '{km} km',
   'finder.client.locating': 'Uw locatie opvragen…',
   'finder.client.locateFailed': 'Uw locatie is niet beschikbaar. Zoek op gemeente, plaats of postcode.',
-  'finder.client.loadFailed': 'De gegevens konden niet worden geladen. Probeer het opnieuw, of kies uw gemeente in de lijst.',
+  'finder.client.loadFailed':
+    'De gegevens konden niet worden geladen. Probeer het opnieuw, of kies uw gemeente in de lijst.',
   'finder.client.page': 'alle tellingen in {name}',
 } as const;
 
@@ -166,7 +172,7 @@ export const en: MessagesOf<typeof nl> = {
   'finder.calendarOne': 'Add to calendar (.ics)',
   'finder.checklist': "Observer's checklist",
   'finder.checklistPrint':
-    'A checklist for one count: open the “Observer\'s checklist” link of that count and print the page. Only that count is printed, with the checklist.',
+    "A checklist for one count: open the “Observer's checklist” link of that count and print the page. Only that count is printed, with the checklist.",
   'finder.guide': 'What may I do as an observer?',
   'finder.time': 'Time',
   'finder.address': 'Address',
@@ -215,8 +221,12 @@ export const en: MessagesOf<typeof nl> = {
   'finder.check.7': 'After signing, I photograph the official report, without the signatures.',
   'finder.check.8': 'Something wrong? I tell the chair; my objection goes into the official report.',
   'finder.client.searching': 'Searching…',
-  'finder.client.found': { one: '{count} count found near {where}.', other: '{count} counts found near {where}.' },
-  'finder.client.none': 'Nothing found for “{query}”. Try a municipality, a town or the 4 digits of a postcode.',
+  'finder.client.found': {
+    one: '{count} count found near {where}.',
+    other: '{count} counts found near {where}.',
+  },
+  'finder.client.none':
+    'Nothing found for “{query}”. Try a municipality, a town or the 4 digits of a postcode.',
   'finder.client.suggest': 'Did you mean:',
   'finder.client.postcodeUnknown':
     'Postcode {postcode} is not in our data. We search without any outside service and know only postcodes that have a polling station. Search for your municipality or town.',
@@ -225,6 +235,7 @@ export const en: MessagesOf<typeof nl> = {
   'finder.client.km': '{km} km',
   'finder.client.locating': 'Asking for your location…',
   'finder.client.locateFailed': 'Your location is not available. Search by municipality, town or postcode.',
-  'finder.client.loadFailed': 'The data could not be loaded. Try again, or choose your municipality in the list.',
+  'finder.client.loadFailed':
+    'The data could not be loaded. Try again, or choose your municipality in the list.',
   'finder.client.page': 'every count in {name}',
 };

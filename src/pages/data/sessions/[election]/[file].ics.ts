@@ -14,6 +14,10 @@ export function GET({ params, site }: APIContext): Response {
   const e = finderElection(params['election']!);
   const m = e.municipalities.find((x) => x.slug === params['file'])!;
   const page = new URL(municipalityPath('nl', e.election.slug, m.slug), site);
-  const body = sessionsCalendar(`${m.name}: ${e.election.name}`, m.sessions, (s) => `${page.href}#${sessionAnchor(s.id)}`);
+  const body = sessionsCalendar(
+    `${m.name}: ${e.election.name}`,
+    m.sessions,
+    (s) => `${page.href}#${sessionAnchor(s.id)}`,
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

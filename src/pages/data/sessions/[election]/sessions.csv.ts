@@ -8,5 +8,7 @@ export function getStaticPaths() {
 
 export function GET({ params }: APIContext): Response {
   const e = finderElection(params['election']!);
-  return new Response(sessionsCsv(e.election.sessions), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(sessionsCsv(e.election.sessions), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 }

@@ -19,6 +19,10 @@ export function GET({ params, site }: APIContext): Response {
   const m = e.municipalities.find((x) => x.slug === params['municipality'])!;
   const s = m.sessions.find((x) => x.id === params['session'])!;
   const page = new URL(municipalityPath('nl', e.election.slug, m.slug), site);
-  const body = sessionsCalendar(`${s.name}: ${e.election.name}`, [s], () => `${page.href}#${sessionAnchor(s.id)}`);
+  const body = sessionsCalendar(
+    `${s.name}: ${e.election.name}`,
+    [s],
+    () => `${page.href}#${sessionAnchor(s.id)}`,
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
