@@ -12,7 +12,9 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      // The gates read every page of dist/ (over 1,000 with the finder's municipality pages): the first
+      // test of a file pays for the audit, which takes minutes on a busy two-core machine.
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 600_000 } },
     ],
   },
 });

@@ -75,5 +75,5 @@ export function sessionsCsv(sessions: readonly Session[]): string {
 }
 
 export function sessionsJson(election: string, sessions: readonly Session[]): string {
-  return `${JSON.stringify({ election, format: 'open-telling-sessions/1', sessions }, null, 1)}\n`;
+  return `${JSON.stringify({ election, format: 'open-telling-sessions/1', sessions })}\n`;
 }

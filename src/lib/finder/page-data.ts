@@ -46,8 +46,6 @@ export interface SessionRow {
   /** Dutch text on an English page (source notes are Dutch). */
   notesLang: Locale;
   ics: string | null;
-  electionPage: string | null;
-  contact: string | null;
   source: string;
 }
 
@@ -106,8 +104,6 @@ export function sessionRow(
     notes: [...notes.filter((x) => x !== t(locale, 'finder.tri.yes')), ...(s.note ? [s.note] : [])],
     notesLang: 'nl',
     ics: s.start ? sessionIcsPath(e.election.slug, m.slug, s.id) : null,
-    electionPage: s.electionPage,
-    contact: s.contact,
     source: `${s.source.name}, ${s.source.updated}`,
   };
 }
@@ -216,6 +212,9 @@ export interface MunicipalityPageData {
   icsLabel: string;
   guide: string;
   finder: string;
+  /** The municipality's election page and contact as published (the same on every row of a list). */
+  electionPage: string | null;
+  contact: string | null;
 }
 
 export function municipalityPageData(
@@ -263,6 +262,8 @@ export function municipalityPageData(
     icsLabel: t(locale, 'finder.calendarAll', { name: m.name }),
     guide: pathFor('observing', locale),
     finder: finderPath(locale),
+    electionPage: m.sessions.find((s) => s.electionPage)?.electionPage ?? null,
+    contact: m.sessions.find((s) => s.contact)?.contact ?? null,
   };
 }
 

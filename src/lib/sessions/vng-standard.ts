@@ -305,7 +305,9 @@ export function sessionsFromVngTable(table: Table, options: VngOptions): Session
       stationType: type,
       votingOpens: opens,
       countsHere: table.columns.includes('Tellocatie') ? tri(table, row, 'Tellocatie') : 'unknown',
-      electionPage: /^https?:\/\//i.test(web) ? web : null,
+      // Dutch government websites must be served over HTTPS (Forum Standaardisatie, "HTTPS en HSTS",
+      // required since 2017); exports still carry old http:// addresses, so link the secure one.
+      electionPage: /^https?:\/\/[^\s]+$/i.test(web) ? web.replace(/^http:/i, 'https:') : null,
       contact: row.values.get('Contactgegevens gemeente') || null,
       note: note || null,
       sourceIssue,

@@ -40,7 +40,7 @@ export const nl = {
     'Deze lijst is niet compleet: alleen de gemeenten die hun stembureaus al hadden gepubliceerd toen de lijst werd opgehaald ({date}).',
   'finder.sessions': { one: '{count} telling', other: '{count} tellingen' },
   'finder.municipalities': { one: '{count} gemeente', other: '{count} gemeenten' },
-  'finder.openData': 'Open data: alle tellingen van deze verkiezing als {csv} of {json}.',
+  'finder.openData': 'Open data, alle tellingen van deze verkiezing:',
   'finder.sources': 'Bron: {sources}.',
   'finder.muniTitle': 'Tellingen in {name}',
   'finder.muniDescription':
@@ -158,7 +158,7 @@ export const en: MessagesOf<typeof nl> = {
     'This list is incomplete: only the municipalities that had published their polling stations when the list was fetched ({date}).',
   'finder.sessions': { one: '{count} count', other: '{count} counts' },
   'finder.municipalities': { one: '{count} municipality', other: '{count} municipalities' },
-  'finder.openData': 'Open data: every count of this election as {csv} or {json}.',
+  'finder.openData': 'Open data, every count of this election:',
   'finder.sources': 'Source: {sources}.',
   'finder.muniTitle': 'Counts in {name}',
   'finder.muniDescription':

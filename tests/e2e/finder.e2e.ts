@@ -1,0 +1,134 @@
+/**
+ * The observer finder in a real browser (issue 12): search by municipality, alias, town and postcode,
+ * "use my location", keyboard only, axe with results shown, the municipality pages without
+ * JavaScript, and a calendar file from a result link that parses back with ical.js at 21:00 local.
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('a shared address opens with that election and search: ?verkiezing=tk2023&q=Gieten', async ({
+  page,
+}) => {
+  await page.goto('/waarnemen/tellingen/?verkiezing=tk2023&q=Gieten');
+  await expect(page.locator('#finder-election')).toHaveValue('tk2023');
+  await expect(page.locator('#finder-q')).toHaveValue('Gieten');
+  const results = page.locator('#finder-results > li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('#finder-results')).toContainText('Gemeentehuis Gieten');
+  await expect(page.locator('#finder-status')).toContainText('Gieten');
+  const results3 = await results.locator('h3').allTextContents();
+  expect(results3.slice(0, 3)).toContain('Gemeentehuis Gieten');
+});
+
+test('keyboard only: alias "Den Haag" finds The Hague with the central electoral committee', async ({
+  page,
+}) => {
+  await page.goto('/waarnemen/tellingen/');
+  const input = page.locator('#finder-q');
+  for (let i = 0; i < 40 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#finder-election')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Den Haag');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#finder-status')).toContainText("'s-Gravenhage");
+  // The default election (GR2026) has no The Hague list; choose TK2023 with the keyboard.
+  await page.locator('#finder-election').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#finder-election')).toHaveValue('tk2023');
+  await expect(page.locator('#finder-results')).toContainText('Centraal stembureau');
+  expect(new URL(page.url()).searchParams.get('verkiezing')).toBe('tk2023');
+  // Filters by keyboard: the kind filter narrows to the central electoral committee.
+  await page.locator('#finder-kind').focus();
+  await page.locator('#finder-kind').selectOption('central-committee');
+  await expect(page.locator('#finder-results > li')).toHaveCount(2);
+  // Every result link is reachable and visibly focused.
+  await page.locator('#finder-results a').first().focus();
+  await expect(page.locator('#finder-results a').first()).toBeFocused();
+});
+
+test('postcode 9461 finds Gieten nearest; an unknown postcode is said plainly', async ({ page }) => {
+  await page.goto('/waarnemen/tellingen/?verkiezing=tk2023&q=9461');
+  await expect(page.locator('#finder-results > li').first()).toContainText('Gieten');
+  await page.locator('#finder-q').fill('1000');
+  await page.locator('#finder-q').press('Enter');
+  await expect(page.locator('#finder-status')).toContainText('1000');
+  await expect(page.locator('#finder-results > li')).toHaveCount(0);
+});
+
+test('GR2026: Rotterdam and an English search', async ({ page }) => {
+  await page.goto('/en/observing/counts/?verkiezing=gr2026&q=Rotterdam');
+  await expect(page.locator('#finder-status')).toContainText('Rotterdam');
+  await expect(page.locator('#finder-results > li')).toHaveCount(50);
+});
+
+test.describe('use my location', () => {
+  test.use({ geolocation: { latitude: 53.0048, longitude: 6.7603 }, permissions: ['geolocation'] });
+  test('the nearest count to a position by Gieten town hall is the town hall', async ({ page }) => {
+    await page.goto('/waarnemen/tellingen/tk2023/');
+    await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+    await expect(page.locator('#finder-results > li').first()).toContainText('Gemeentehuis Gieten');
+  });
+});
+
+test('axe: no violations with results on the page', async ({ page }) => {
+  await page.goto('/waarnemen/tellingen/?verkiezing=tk2023&q=Gieten');
+  await expect(page.locator('#finder-results > li').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});
+
+test('a calendar file from a result parses back at 21:00 Europe/Amsterdam', async ({ page, request }) => {
+  await page.goto('/waarnemen/tellingen/?verkiezing=tk2023&q=Gieten');
+  const link = page
+    .locator('#finder-results li', { hasText: 'Gemeentehuis Gieten' })
+    .getByRole('link', { name: /agenda/ })
+    .first();
+  const href = await link.getAttribute('href');
+  const response = await request.get(href ?? '');
+  expect(response.status()).toBe(200);
+  const cal = new ICAL.Component(ICAL.parse(await response.text()));
+  for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  const ev = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+  expect(ev.startDate.zone.tzid).toBe('Europe/Amsterdam');
+  expect([ev.startDate.hour, ev.startDate.minute]).toEqual([21, 0]);
+  expect(ev.startDate.toJSDate().toISOString()).toBe('2023-11-22T20:00:00.000Z');
+  expect(ev.location).toContain('Spiekersteeg 1');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the finder shows the index of municipalities; the municipality page lists every session with a map', async ({
+    page,
+  }) => {
+    await page.goto('/waarnemen/tellingen/tk2023/');
+    await expect(page.locator('#finder')).toBeHidden();
+    await expect(page.locator('#finder-needs-js')).toBeVisible();
+    await page.getByRole('link', { name: 'Aa en Hunze' }).click();
+    await expect(page).toHaveURL(/\/waarnemen\/tellingen\/tk2023\/aa-en-hunze\/$/);
+    await expect(page.locator('h1')).toContainText('Aa en Hunze');
+    await expect(page.locator('.ot-session')).toHaveCount(23);
+    await expect(page.locator('.ot-sessions')).toContainText('Gemeentehuis Gieten');
+    await expect(page.locator('svg.ot-session-map__svg circle')).toHaveCount(23);
+    const ics = await page.getByRole('link', { name: /in uw agenda/ }).getAttribute('href');
+    expect(ics).toBe('/data/sessions/tk2023/aa-en-hunze.ics');
+  });
+});
+
+test('the site search finds the municipality page for "stembureau Gieten"', async ({ page }) => {
+  await page.goto('/zoeken/?q=stembureau%20Gieten');
+  const result = page.locator('.pagefind-ui__result-link').first();
+  await expect(result).toBeVisible({ timeout: 20_000 });
+  const hrefs = await page
+    .locator('.pagefind-ui__result-link')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(hrefs.some((h) => /\/waarnemen\/tellingen\/[^/]+\/aa-en-hunze\//.test(h ?? ''))).toBe(true);
+});
