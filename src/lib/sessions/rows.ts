@@ -43,7 +43,7 @@ export function readCsvTable(file: string, content: string): Table {
       skip_empty_lines: true,
       comment: '#',
       comment_no_infix: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     if (e instanceof CsvError) {
       const line = (e as CsvError & { lines?: number }).lines ?? 1;
