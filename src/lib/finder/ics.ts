@@ -16,6 +16,13 @@ import { addressLine } from './data.ts';
 
 export const UID_DOMAIN = 'opentelling.nl';
 
+// The VTIMEZONE text of a zone never changes within a build: make it once per zone (10,000+ files).
+const zoneCache = new Map<string, string | null>();
+function vtimezone(zone: string): string | null {
+  if (!zoneCache.has(zone)) zoneCache.set(zone, getVtimezoneComponent(zone) ?? null);
+  return zoneCache.get(zone)!;
+}
+
 function summary(s: Session): string {
   const key = `finder.kind.${s.kind}` as MessageKey;
   return `${t('nl', key)}: ${s.name} / ${t('en', key)}`;
@@ -62,7 +69,7 @@ export function sessionsCalendar(
   const cal = ical({
     name,
     prodId: { company: 'Open Telling', product: 'Waarnemen', language: 'NL' },
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezone },
   });
   for (const s of sessions) addEvent(cal, s, pageUrl(s));
   return cal.toString();

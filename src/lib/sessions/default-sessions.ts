@@ -1,5 +1,6 @@
 /**
- * The default session data: the polling places of TK2023 (Centerdata list, 9,140 places), TK2025 and
+ * The default session data: the polling places of TK2023 (Centerdata list, 9,140 places), PS/WS 2023
+ * (Centerdata spreadsheet, 8,669 places; provincial and water-board elections share polling places), TK2025 and
  * GR2026 (partial exports of waarismijnstemlokaal.nl, as published by then) from ../shared/data,
  * written into content/sessions/<election>/polling-stations.json. The hand-kept sessions.csv files
  * beside them are not touched. Deterministic: two runs give byte-identical files.
@@ -13,8 +14,16 @@ export const defaultSessionSources = [
     election: 'TK2023',
     files: ['stemlokalen-tk2023-centerdata/TweedeKamer-verkiezingen_2023.csv'],
     sourceName: 'Centerdata, stemlokalen Tweede Kamerverkiezing 2023 (Kiesraad / Waar is mijn stemlokaal)',
-    // The Centerdata repository's data commit; the list has no export date of its own.
-    updated: '2024-02-01',
+    // The list has no export date of its own; it describes the polling places of election day.
+    updated: '2023-11-22',
+  },
+  {
+    election: 'PS2023',
+    files: ['stemlokalen-tk2023-centerdata/Stemlokalen_PS_WS_2023.xlsx'],
+    sourceName:
+      'Centerdata, stemlokalen Provinciale Staten- en waterschapsverkiezingen 2023 (Kiesraad / Waar is mijn stemlokaal)',
+    // As above: the polling places of election day, 15 March 2023.
+    updated: '2023-03-15',
   },
   {
     election: 'TK2025',

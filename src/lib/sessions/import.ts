@@ -10,6 +10,7 @@ import { readCkanTable, readCsvTable } from './rows.ts';
 import type { ImportedSource, PollingStationSnapshot } from './snapshot.ts';
 import type { Session } from './types.ts';
 import { sessionsFromVngTable } from './vng-standard.ts';
+import { readXlsxTable } from './xlsx.ts';
 
 export interface ImportOptions {
   election: string;
@@ -31,9 +32,10 @@ export async function importPollingPlaces(
   const sessions: Session[] = [];
   const firstSeen = new Map<string, string>();
   for (const file of files) {
-    let content: string;
+    const isXlsx = /\.xlsx$/i.test(file);
+    let content = '';
     try {
-      content = await readFile(file, 'utf8');
+      if (!isXlsx) content = await readFile(file, 'utf8');
     } catch (e) {
       throw toSourceFileError(file, e);
     }
@@ -46,13 +48,19 @@ export async function importPollingPlaces(
         1,
         'the export date is not in the file name: pass --updated YYYY-MM-DD',
       );
-    const isJson = /\.json$/i.test(file) || /^\s*[[{]/.test(content.slice(0, 100));
-    const table = isJson ? readCkanTable(file, content) : readCsvTable(file, content);
+    const isJson = !isXlsx && (/\.json$/i.test(file) || /^\s*[[{]/.test(content.slice(0, 100)));
+    const table = isXlsx
+      ? await readXlsxTable(file)
+      : isJson
+        ? readCkanTable(file, content)
+        : readCsvTable(file, content);
     const sourceName =
       options.sourceName ??
       (isJson
         ? 'Waar is mijn stemlokaal (VNG Stembureaus Open Data Standaard)'
-        : 'Stembureaus Open Data Standaard (CSV)');
+        : isXlsx
+          ? 'Stembureaus Open Data Standaard (spreadsheet)'
+          : 'Stembureaus Open Data Standaard (CSV)');
     const found = sessionsFromVngTable(table, { election: options.election, sourceName, updated });
     for (const s of found) {
       const other = firstSeen.get(s.id);

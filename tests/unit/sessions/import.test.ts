@@ -42,6 +42,7 @@ describe('hostile polling-place lists fail with file:line:column and advice', ()
       /invalid_ckan_bad_time\.json:2:237: "Sluitingstijd" is "2026-03-18T25:00:00", not a real date/,
     ],
     ['invalid_ckan_broken_json.json', /invalid_ckan_broken_json\.json:2:\d+: not valid JSON/],
+    ['invalid_not_a_zip.xlsx', /invalid_not_a_zip\.xlsx:1:1: not an \.xlsx \(zip\) file/],
   ])('%s', async (name, expected) => {
     expect(await importError(name)).toMatch(expected);
   });
@@ -125,7 +126,7 @@ describe('valid lists', () => {
 describe.skipIf(!hasSharedData)('real lists', () => {
   test('every one of the 9,140 TK2023 polling places is a session at its closing time', async () => {
     const file = sharedPath('stemlokalen-tk2023-centerdata', 'TweedeKamer-verkiezingen_2023.csv');
-    const s = await importPollingPlaces([file], { election: 'TK2023', updated: '2024-02-01' });
+    const s = await importPollingPlaces([file], { election: 'TK2023', updated: '2023-11-22' });
     // Count the data rows independently of the importer's CSV reader: ids are the first field.
     const lines = readFileSync(file, 'utf8')
       .split('\n')
@@ -139,6 +140,20 @@ describe.skipIf(!hasSharedData)('real lists', () => {
     expect(s.sessions.filter((x) => x.sourceIssue === 'opening-equals-closing')).toHaveLength(5);
     // Bonaire counts at 21:00 local time, four hours behind UTC.
     expect(s.sessions.find((x) => x.municipalityCode === '9001' && x.start)!.start).toMatch(/-04:00$/);
+  });
+
+  test('the PS/WS 2023 spreadsheet: every one of its 8,669 polling places, row numbers as lines', async () => {
+    const s = await importPollingPlaces(
+      [sharedPath('stemlokalen-tk2023-centerdata', 'Stemlokalen_PS_WS_2023.xlsx')],
+      {
+        election: 'PS2023',
+        updated: '2023-03-15',
+      },
+    );
+    expect(s.sessions).toHaveLength(8669);
+    expect(new Set(s.sessions.map((x) => x.municipalityCode)).size).toBe(342);
+    expect(s.sessions.every((x) => x.source.line >= 2 && x.source.line <= 8670)).toBe(true);
+    expect(s.sessions.filter((x) => x.start?.startsWith('2023-03-15T')).length).toBeGreaterThan(8600);
   });
 
   test('the partial TK2025 and GR2026 exports import whole', async () => {
@@ -160,7 +175,7 @@ describe.skipIf(!hasSharedData)('real lists', () => {
     const { buildDefaultSessions } = await import('../../../src/lib/sessions/default-sessions.ts');
     const out = mkdtempSync(path.join(tmpdir(), 'sessions-default-'));
     await buildDefaultSessions(path.dirname(sharedPath('x')), out);
-    for (const e of ['TK2023', 'TK2025', 'GR2026']) {
+    for (const e of ['TK2023', 'PS2023', 'TK2025', 'GR2026']) {
       const committed = readFileSync(
         path.join(import.meta.dirname, '../../../content/sessions', e, 'polling-stations.json'),
         'utf8',

@@ -109,7 +109,7 @@ export const nl = {
     other: '{count} tellingen gevonden bij {where}.',
   },
   'finder.client.none':
-    'Niets gevonden voor “{query}”. Probeer een gemeente, een plaats of 4 cijfers van een postcode.',
+    'Niets gevonden voor “{query}” bij deze verkiezing. Probeer een gemeente, een plaats of 4 cijfers van een postcode, of kies een andere verkiezing: van sommige verkiezingen hebben wij alleen een deel van de gemeenten.',
   'finder.client.suggest': 'Bedoelt u:',
   'finder.client.postcodeUnknown':
     'Postcode {postcode} komt niet voor in onze gegevens. Wij zoeken zonder externe dienst en kennen alleen postcodes waar een stembureau is. Zoek op uw gemeente of plaats.',
@@ -226,7 +226,7 @@ export const en: MessagesOf<typeof nl> = {
     other: '{count} counts found near {where}.',
   },
   'finder.client.none':
-    'Nothing found for “{query}”. Try a municipality, a town or the 4 digits of a postcode.',
+    'Nothing found for “{query}” in this election. Try a municipality, a town or the 4 digits of a postcode, or choose another election: for some elections we have only part of the municipalities.',
   'finder.client.suggest': 'Did you mean:',
   'finder.client.postcodeUnknown':
     'Postcode {postcode} is not in our data. We search without any outside service and know only postcodes that have a polling station. Search for your municipality or town.',
