@@ -64,7 +64,9 @@ function start(form: HTMLFormElement): void {
     at: Position | null;
     where: string;
     pages: Map<string, string>;
+    municipalities: { name: string; page: string }[];
   } | null = null;
+  const more = $<HTMLElement>('finder-more');
 
   form.hidden = false;
   $('finder-needs-js').hidden = true;
@@ -100,6 +102,18 @@ function start(form: HTMLFormElement): void {
       collator,
     ).slice(0, 50);
     show(msg('finder.client.found', { count: filtered.length, where: last.where }));
+    more.replaceChildren();
+    more.hidden = filtered.length <= ranked.length;
+    if (!more.hidden) {
+      more.append(msg('finder.client.more', { shown: ranked.length }), ' ');
+      last.municipalities.forEach((m, i) => {
+        const a = document.createElement('a');
+        a.className = 'utrecht-link';
+        a.href = m.page;
+        a.textContent = msg('finder.client.page', { name: m.name });
+        more.append(...(i > 0 ? [', ', a] : [a]));
+      });
+    }
     for (const { session: s, km } of ranked) {
       const li = document.createElement('li');
       li.className = 'ot-session';
@@ -142,9 +156,11 @@ function start(form: HTMLFormElement): void {
     }
   }
 
-  async function sessionsOf(
-    resolved: Extract<Resolved, { municipalities: unknown }>,
-  ): Promise<{ sessions: ClientSession[]; pages: Map<string, string> }> {
+  async function sessionsOf(resolved: Extract<Resolved, { municipalities: unknown }>): Promise<{
+    sessions: ClientSession[];
+    pages: Map<string, string>;
+    municipalities: { name: string; page: string }[];
+  }> {
     const files = await Promise.all(
       resolved.municipalities.map((m) =>
         load<MunicipalityData>(`/data/sessions/${election.value}/${m[2]}.json`),
@@ -152,7 +168,11 @@ function start(form: HTMLFormElement): void {
     );
     const pages = new Map<string, string>();
     for (const f of files) for (const s of f.sessions) pages.set(s.i, f.page[locale]);
-    return { sessions: files.flatMap((f) => f.sessions), pages };
+    return {
+      sessions: files.flatMap((f) => f.sessions),
+      pages,
+      municipalities: files.map((f) => ({ name: f.name, page: f.page[locale] })),
+    };
   }
 
   async function search(): Promise<void> {
@@ -186,7 +206,7 @@ function start(form: HTMLFormElement): void {
         );
         return;
       }
-      const { sessions, pages } = await sessionsOf(r);
+      const { sessions, pages, municipalities } = await sessionsOf(r);
       const at = r.kind === 'position' ? r.position : r.kind === 'town' ? townCentre(sessions, r.town) : null;
       const where =
         r.kind === 'position'
@@ -194,7 +214,7 @@ function start(form: HTMLFormElement): void {
           : r.kind === 'town'
             ? r.town
             : r.municipalities.map((m) => m[1]).join(', ');
-      last = { sessions, at, where, pages };
+      last = { sessions, at, where, pages, municipalities };
       draw();
     } catch {
       show(msg('finder.client.loadFailed'));
@@ -215,11 +235,11 @@ function start(form: HTMLFormElement): void {
         const at = { lat: pos.coords.latitude, lon: pos.coords.longitude };
         void load<FinderIndex>(indexUrl(election.value))
           .then(async (index) => {
-            const { sessions, pages } = await sessionsOf({
+            const { sessions, pages, municipalities } = await sessionsOf({
               kind: 'municipality',
               municipalities: nearestMunicipalities(index, at),
             });
-            last = { sessions, at, where: msg('finder.client.yourLocation'), pages };
+            last = { sessions, at, where: msg('finder.client.yourLocation'), pages, municipalities };
             sort.value = 'distance';
             draw();
           })

@@ -111,7 +111,12 @@ export function rank(
         ? distanceKm(at, { lat: session.y, lon: session.x })
         : null,
   }));
+  // By name: the sessions after the polling stations (central count, hoofdstembureau, …) first, as
+  // there are few of them and they are easy to miss; then by town (unknown town last) and name.
+  const later = (s: ClientSession): number => (s.k === 'polling-station-count' ? 1 : 0);
   const byName = (a: Ranked, b: Ranked): number =>
+    later(a.session) - later(b.session) ||
+    Number(a.session.p === '') - Number(b.session.p === '') ||
     collator.compare(a.session.p, b.session.p) ||
     collator.compare(a.session.n, b.session.n) ||
     a.session.i.localeCompare(b.session.i);

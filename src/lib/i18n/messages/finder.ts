@@ -121,6 +121,7 @@ export const nl = {
   'finder.client.loadFailed':
     'De gegevens konden niet worden geladen. Probeer het opnieuw, of kies uw gemeente in de lijst.',
   'finder.client.page': 'alle tellingen in {name}',
+  'finder.client.more': 'Hierboven staan de eerste {shown}. Alles staat op de pagina van de gemeente:',
 } as const;
 
 export const en: MessagesOf<typeof nl> = {
@@ -238,4 +239,5 @@ export const en: MessagesOf<typeof nl> = {
   'finder.client.loadFailed':
     'The data could not be loaded. Try again, or choose your municipality in the list.',
   'finder.client.page': 'every count in {name}',
+  'finder.client.more': 'Above are the first {shown}. Everything is on the municipality’s page:',
 };
