@@ -2,9 +2,10 @@
  * The pages of the built site, read from dist/: every browser test walks these, so a new page is
  * tested the moment it is built, without editing a list.
  */
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedPageFamilies } from '../../src/lib/site/page-types.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(repoRoot, 'dist');
@@ -44,7 +45,8 @@ export function templateKey(urlPath: string): string {
 export function pagesPerTemplate(pages: string[], perTemplate: number): string[] {
   const groups = new Map<string, string[]>();
   for (const page of pages) {
-    const key = templateKey(page);
+    const family = declaredFamily(page);
+    const key = family ? `${page.startsWith('/en/') ? '/en' : ''}:${family}` : templateKey(page);
     groups.set(key, [...(groups.get(key) ?? []), page]);
   }
   return [...groups.values()].flatMap((group) => {
@@ -52,4 +54,16 @@ export function pagesPerTemplate(pages: string[], perTemplate: number): string[]
     const step = group.length / perTemplate;
     return Array.from({ length: perTemplate }, (_, i) => group[Math.floor(i * step)] as string);
   });
+}
+
+/** The declared page type of a page of a generated family (first 16 KB of its HTML), or undefined. */
+function declaredFamily(urlPath: string): string | undefined {
+  const file = path.join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+  if (!existsSync(file)) return undefined;
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(16384);
+  const n = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const type = /data-page-type="([^"]+)"/.exec(head.subarray(0, n).toString('utf8'))?.[1];
+  return type && (generatedPageFamilies as readonly string[]).includes(type) ? type : undefined;
 }
