@@ -72,16 +72,9 @@ export function sessionRow(
   const notes: string[] = [];
   if (!s.verified) notes.push(t(locale, 'finder.unverified'));
   if (s.sourceIssue === 'opening-equals-closing') notes.push(t(locale, 'finder.issueSameTimes'));
-  if (s.stationType === 'mobile')
+  if (s.stationType === 'mobile' && s.countsHere !== 'yes')
     notes.push(
-      t(
-        locale,
-        s.countsHere === 'no'
-          ? 'finder.mobileCountsElsewhere'
-          : s.countsHere === 'unknown'
-            ? 'finder.mobileCountsUnknown'
-            : 'finder.tri.yes',
-      ),
+      t(locale, s.countsHere === 'no' ? 'finder.mobileCountsElsewhere' : 'finder.mobileCountsUnknown'),
     );
   else if (s.kind === 'polling-station-count' && s.countsHere === 'no')
     notes.push(t(locale, 'finder.countsElsewhere'));
@@ -101,7 +94,7 @@ export function sessionRow(
     access: [t(locale, `finder.wheelchair.${s.wheelchair}` as MessageKey), ...extra].join('; '),
     station: s.stationType ? t(locale, `finder.station.${s.stationType}` as MessageKey) : null,
     countsHere: t(locale, `finder.tri.${s.countsHere}` as MessageKey),
-    notes: [...notes.filter((x) => x !== t(locale, 'finder.tri.yes')), ...(s.note ? [s.note] : [])],
+    notes: [...notes, ...(s.note ? [s.note] : [])],
     notesLang: 'nl',
     ics: s.start ? sessionIcsPath(e.election.slug, m.slug, s.id) : null,
     source: `${s.source.name}, ${s.source.updated}`,

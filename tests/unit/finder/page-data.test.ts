@@ -13,7 +13,7 @@ describe('finder page', () => {
     const d = finderPageData('nl', null);
     expect(d.election.slug).toBe('gr2026');
     expect(d.election.partial).toBe(true);
-    expect(d.elections.map((e) => e.slug)).toEqual(['gr2026', 'tk2025', 'tk2023']);
+    expect(d.elections.map((e) => e.slug)).toEqual(['gr2026', 'tk2025', 'tk2023', 'ps2023']);
     expect(d.route.path).toBe('/waarnemen/tellingen/');
     expect(d.route.alternatePath).toBe('/en/observing/counts/');
   });
