@@ -123,7 +123,8 @@ describe('valid lists', () => {
   });
 });
 
-describe.skipIf(!hasSharedData)('real lists', () => {
+// Whole published lists on a shared two-core machine: minutes, not the default minute.
+describe.skipIf(!hasSharedData)('real lists', { timeout: 300_000 }, () => {
   test('every one of the 9,140 TK2023 polling places is a session at its closing time', async () => {
     const file = sharedPath('stemlokalen-tk2023-centerdata', 'TweedeKamer-verkiezingen_2023.csv');
     const s = await importPollingPlaces([file], { election: 'TK2023', updated: '2023-11-22' });
