@@ -169,9 +169,8 @@ export function finderPageData(locale: Locale, slug: string | null): FinderPageD
       count: t(locale, 'finder.sessions', { count: m.sessions.length }),
     })),
     national,
-    kinds: sessionKinds
-      .filter((k) => e.election.sessions.some((s) => s.kind === k))
-      .map((k) => ({ value: k, label: t(locale, `finder.kind.${k}` as MessageKey) })),
+    // Every kind, whatever this page's election holds: the island switches elections in place.
+    kinds: sessionKinds.map((k) => ({ value: k, label: t(locale, `finder.kind.${k}` as MessageKey) })),
     openData: { csv: openDataPath(es, 'csv'), json: openDataPath(es, 'json') },
     sources: [...new Set(e.election.sessions.map((s) => s.source.name))].join('; '),
     guide: pathFor('observing', locale),
