@@ -143,7 +143,8 @@ export function finderPageData(locale: Locale, slug: string | null): FinderPageD
   const route = routeData({
     locale,
     pageType: 'finder',
-    title: slug ? `${title} (${e.election.name})` : title,
+    // Short election id in the title: html-validate's long-title (≤ 70 characters with the site name).
+    title: slug ? `${title} – ${e.election.id}` : title,
     description: t(locale, 'finder.description'),
     path,
     alternatePath: slug ? electionFinderPath(other, es) : finderPath(other),
@@ -219,8 +220,10 @@ export function municipalityPageData(
   if (!m) throw new Error(`finder: no municipality "${municipality}" in ${slug}`);
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
   const stations = m.sessions.filter((s) => s.kind === 'polling-station-count').length;
-  // "Stembureau" in the title: people search for "stembureau Gieten" (Pagefind indexes title and text).
-  const title = `${t(locale, 'finder.muniTitle', { name: m.name })}: ${t(locale, 'finder.sessions', { count: m.sessions.length })} (${e.election.name})`;
+  // People search for "stembureau Gieten": the page text names every polling station and its kind
+  // ("Telling in het stembureau"), which Pagefind indexes; the title stays short (≤ 70 characters).
+  const title = `${t(locale, 'finder.muniTitle', { name: m.name })} – ${e.election.id}`;
+
   const route = routeData({
     locale,
     pageType: 'finder-municipality',

@@ -4,7 +4,12 @@
  * source does not say is said as "not known".
  */
 import { describe, expect, test } from 'vitest';
-import { finderPageData, municipalityPageData, sessionWhen } from '../../../src/lib/finder/page-data.ts';
+import {
+  finderPageData,
+  municipalityPageData,
+  municipalityPageKeys,
+  sessionWhen,
+} from '../../../src/lib/finder/page-data.ts';
 import { finderElection } from '../../../src/lib/finder/data.ts';
 import { sessionMap } from '../../../src/lib/charts/session-map.ts';
 
@@ -90,3 +95,22 @@ describe('static map geometry', () => {
     expect(many.scale!.label).toMatch(/km|m/);
   });
 });
+
+test(
+  'every finder page title fits 70 characters with the site name (html-validate long-title)',
+  { timeout: 300_000 },
+  () => {
+    const long: string[] = [];
+    for (const locale of ['nl', 'en'] as const) {
+      for (const k of municipalityPageKeys()) {
+        const title = `${municipalityPageData(locale, k.election, k.municipality).route.title} | Open Telling`;
+        if (title.length > 70) long.push(title);
+      }
+      for (const slug of ['tk2023', 'ps2023', 'tk2025', 'gr2026']) {
+        const title = `${finderPageData(locale, slug).route.title} | Open Telling`;
+        if (title.length > 70) long.push(title);
+      }
+    }
+    expect(long).toEqual([]);
+  },
+);
