@@ -22,6 +22,7 @@ export default getViteConfig({
           include: ['tests/dist/**/*.test.ts'],
           // One audit of dist/ for all gates (each page read and parsed once, on worker threads).
           globalSetup: ['tests/helpers/dist-audit-setup.ts'],
+          testTimeout: 600_000,
         },
       },
     ],

@@ -6,8 +6,9 @@ import { headersFor, parseHeadersFile } from '../../src/lib/site-audit/headers-f
 import { parseCsp } from '../../src/lib/site-audit/security-headers.ts';
 
 // Issue 6: every built page is served with a CSP without 'unsafe-inline' for scripts,
-// frame-ancestors 'self' (except the widget pages under /embed/: *), Referrer-Policy, X-Content-Type-Options nosniff and a Permissions-Policy
-// that denies geolocation. The test reads the built dist/_headers, not the TS source, so it checks
+// frame-ancestors 'self' (except the widget pages under /embed/: *), Referrer-Policy, X-Content-Type-Options
+// nosniff and a Permissions-Policy that denies geolocation (except on the observer finder, which allows it
+// for itself). The test reads the built dist/_headers, not the TS source, so it checks
 // what a host actually gets.
 describe.skipIf(!hasDist)('security headers in dist/_headers cover every page', () => {
   const headersFile = path.join(distDir, '_headers');
@@ -53,7 +54,12 @@ describe.skipIf(!hasDist)('security headers in dist/_headers cover every page', 
       if (!headers.get('referrer-policy')) fail('no Referrer-Policy');
       if (headers.get('x-content-type-options') !== 'nosniff') fail('X-Content-Type-Options is not nosniff');
       const permissions = headers.get('permissions-policy') ?? '';
-      if (!/(^|,\s*)geolocation=\(\)/.test(permissions)) fail('Permissions-Policy does not deny geolocation');
+      // Issue 12: only the finder itself may ask for the position ("use my location"), nothing else.
+      const finder = page.type === 'finder';
+      if (finder) {
+        if (!/(^|,\s*)geolocation=\(self\)/.test(permissions) || /geolocation=\(\)/.test(permissions))
+          fail('the finder page does not allow geolocation for itself only');
+      } else if (!/(^|,\s*)geolocation=\(\)/.test(permissions)) fail('Permissions-Policy does not deny geolocation');
     }
     expect(problems).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import { closeSync, existsSync, openSync, readSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedPageFamilies } from '../../src/lib/site/page-types.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(repoRoot, 'dist');
@@ -65,8 +66,9 @@ export function templateKey(urlPath: string): string {
 export function pagesPerTemplate(pages: string[], perTemplate: number): string[] {
   const groups = new Map<string, string[]>();
   for (const page of pages) {
+    const family = declaredFamily(page);
+    const key = family ? `${page.startsWith('/en/') ? '/en' : ''}:${family}` : templateKey(page);
     // push, not spread: copying the group on every page is quadratic (30,000 pages of one template).
-    const key = templateKey(page);
     const group = groups.get(key);
     if (group) group.push(page);
     else groups.set(key, [page]);
@@ -76,4 +78,16 @@ export function pagesPerTemplate(pages: string[], perTemplate: number): string[]
     const step = group.length / perTemplate;
     return Array.from({ length: perTemplate }, (_, i) => group[Math.floor(i * step)] as string);
   });
+}
+
+/** The declared page type of a page of a generated family (first 16 KB of its HTML), or undefined. */
+function declaredFamily(urlPath: string): string | undefined {
+  const file = path.join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+  if (!existsSync(file)) return undefined;
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(16384);
+  const n = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const type = /data-page-type="([^"]+)"/.exec(head.subarray(0, n).toString('utf8'))?.[1];
+  return type && (generatedPageFamilies as readonly string[]).includes(type) ? type : undefined;
 }

@@ -17,6 +17,7 @@ export const budgets = {
  * - checks-notes: the "check your own notes" island (NotesCheck) on a polling station's notes page.
  * - results-municipalities: the filter box of the municipalities index (issue 11: "no JavaScript on
  *   results pages except the index filter").
+ * - finder: the observer finder's search island (issue 12; at most 30 KB gzip, checked in tests/dist).
  */
 export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   search: ['/pagefind/pagefind-ui.js', '/scripts/search.js'],
@@ -30,7 +31,11 @@ export const javascriptIslands: Readonly<Record<string, readonly (string | RegEx
   ],
   'checks-notes': [/^\/_astro\/NotesCheck\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
   'results-municipalities': [/^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
+  finder: [/^\/_astro\/FinderPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
+
+/** The finder island's own budget (issue 12): its JavaScript, gzip. */
+export const finderScriptGzip = 30_000;
 
 /** True when a script path is one of the islands allowed on pages of this type. */
 export function isAllowedIsland(pageType: string, scriptPath: string): boolean {

@@ -18,8 +18,9 @@
  *   HTTP for two years, also on subdomains (no downgrade on a hostile network). Browsers ignore the
  *   header on plain-HTTP responses, so local previews are unaffected. No "preload": that is a
  *   commitment for the domain owner to make, not the site's.
- * - Permissions-Policy: the site uses no device features. The observer finder may later get
- *   geolocation=(self) on its own path only.
+ * - Permissions-Policy: the site uses no device features, except the observer finder's "use my
+ *   location" button: geolocation=(self) on the finder pages only (finderPermissionPaths), never on
+ *   the municipality pages below them. The position stays in the browser.
  */
 
 export interface HeaderRule {
@@ -69,6 +70,17 @@ export const embedContentSecurityPolicy: Readonly<Record<string, string>> = {
   'frame-ancestors': '*',
 };
 
+const noDeviceFeatures =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/** The finder pages (one per language, and one per election under each) that may ask for the position. */
+export const finderPermissionPaths = [
+  '/waarnemen/tellingen/',
+  '/waarnemen/tellingen/:election/',
+  '/en/observing/counts/',
+  '/en/observing/counts/:election/',
+] as const;
+
 export const securityHeaderRules: readonly HeaderRule[] = [
   {
     path: '/*',
@@ -76,8 +88,7 @@ export const securityHeaderRules: readonly HeaderRule[] = [
       'Content-Security-Policy': serializeCsp(contentSecurityPolicy),
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
-      'Permissions-Policy':
-        'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      'Permissions-Policy': noDeviceFeatures,
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     },
@@ -93,6 +104,11 @@ export const securityHeaderRules: readonly HeaderRule[] = [
       'Cross-Origin-Resource-Policy': 'cross-origin',
     },
   },
+  ...finderPermissionPaths.map((path): HeaderRule => ({
+    path,
+    detach: ['Permissions-Policy'],
+    headers: { 'Permissions-Policy': noDeviceFeatures.replace('geolocation=()', 'geolocation=(self)') },
+  })),
 ];
 
 /** The rules in _headers syntax (https://docs.netlify.com/routing/headers/). */
@@ -141,6 +157,9 @@ export function renderNginx(rules: readonly HeaderRule[]): string {
 /** `/*` is the whole server (no location); `/a/b/*` becomes a prefix location. */
 function nginxLocation(pattern: string): string | undefined {
   if (pattern === '/*') return undefined;
+  // One `:name` segment followed by a slash: a regular-expression location for that one level.
+  if (/^\/[^*]*:[A-Za-z_]\w*\/$/.test(pattern) && !/:[A-Za-z_]\w*.*:/.test(pattern))
+    return `~ ^${pattern.replace(/:[A-Za-z_]\w*/, '[^/]+')}$`;
   if (/^\/[^*:]*\*$/.test(pattern)) return pattern.slice(0, -1);
   if (!/[*:]/.test(pattern)) return `= ${pattern}`;
   throw new Error(`security-headers: no nginx translation for the path pattern "${pattern}"`);

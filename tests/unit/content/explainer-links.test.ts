@@ -40,6 +40,9 @@ const fixedPages = new Set([
   '/en/',
   '/zoeken/',
   '/en/search/',
+  // The observer finder (src/pages/waarnemen/tellingen/, issue 12).
+  '/waarnemen/tellingen/',
+  '/en/observing/counts/',
   ...snapshots.flatMap((id) => [`/uitslag/${id}/`, `/en/results/${id}/`]),
 ]);
 

@@ -10,6 +10,7 @@ import * as checks from './checks.ts';
 import * as elections from './elections.ts';
 import * as embed from './embed.ts';
 import * as explainer from './explainer.ts';
+import * as finder from './finder.ts';
 import * as home from './home.ts';
 import * as illustration from './illustration.ts';
 import * as results from './results.ts';
@@ -24,6 +25,7 @@ export const nl = {
   ...elections.nl,
   ...embed.nl,
   ...explainer.nl,
+  ...finder.nl,
   ...home.nl,
   ...illustration.nl,
   ...results.nl,
@@ -38,6 +40,7 @@ export const en: MessagesOf<typeof nl> = {
   ...elections.en,
   ...embed.en,
   ...explainer.en,
+  ...finder.en,
   ...home.en,
   ...illustration.en,
   ...results.en,
@@ -53,6 +56,7 @@ export const namespaces = {
   elections,
   embed,
   explainer,
+  finder,
   home,
   illustration,
   results,

@@ -1,0 +1,243 @@
+import type { MessagesOf } from '../translate.ts';
+
+/**
+ * Strings of the observer finder (/waarnemen/tellingen/, /en/observing/counts/), its municipality
+ * pages, the calendar files and the client island. Keys `finder.client.*` and the kind labels are
+ * shipped to the browser: keep them short.
+ */
+export const nl = {
+  'finder.title': 'Waar kan ik de telling zien?',
+  'finder.crumb': 'Tellingen',
+  'finder.description':
+    'Zoek waar en wanneer u bij het tellen van de stemmen kunt kijken: in elk stembureau, bij de gemeente, het hoofdstembureau en de Kiesraad.',
+  'finder.lead':
+    'Het tellen is openbaar. Iedereen mag kijken, in elk stembureau vanaf het sluiten en bij de zittingen daarna. Zoek hier waar en wanneer.',
+  'finder.election': 'Verkiezing',
+  'finder.searchLabel': 'Gemeente, plaats of postcode (4 cijfers)',
+  'finder.searchHint': 'Bijvoorbeeld Gieten, Den Haag of 9461.',
+  'finder.searchButton': 'Zoeken',
+  'finder.locate': 'Gebruik mijn locatie',
+  'finder.locatePrivacy':
+    'Uw locatie blijft in uw browser. Wij sturen hem nergens heen; de zoekgegevens worden per gemeente van deze site geladen.',
+  'finder.filters': 'Filters',
+  'finder.filterKind': 'Soort telling',
+  'finder.filterAll': 'Alle soorten',
+  'finder.filterWheelchair': 'Alleen rolstoeltoegankelijk',
+  'finder.filterCounts': 'Alleen plekken waar geteld wordt',
+  'finder.sort': 'Sorteren op',
+  'finder.sortDistance': 'afstand',
+  'finder.sortName': 'naam',
+  'finder.results': 'Resultaten',
+  'finder.noJs':
+    'Zonder JavaScript werkt het zoekvak niet. Kies hieronder uw gemeente: elke gemeente heeft een eigen pagina met alle tellingen.',
+  'finder.indexHeading': 'Alle gemeenten',
+  'finder.indexIntro': 'Kies een gemeente voor alle tellingen daar, met adressen, tijden en een kaart.',
+  'finder.otherElections': 'Andere verkiezingen',
+  'finder.nationalHeading': 'Landelijke en regionale zittingen',
+  'finder.nationalIntro':
+    'Na de stembureaus tellen het hoofdstembureau per kieskring, het briefstembureau en de Kiesraad. Ook die zittingen zijn openbaar.',
+  'finder.partial':
+    'Deze lijst is niet compleet: alleen de gemeenten die hun stembureaus al hadden gepubliceerd toen de lijst werd opgehaald ({date}).',
+  'finder.sessions': { one: '{count} telling', other: '{count} tellingen' },
+  'finder.municipalities': { one: '{count} gemeente', other: '{count} gemeenten' },
+  'finder.openData': 'Open data, alle tellingen van deze verkiezing:',
+  'finder.sources': 'Bron: {sources}.',
+  'finder.muniTitle': 'Tellingen in {name}',
+  'finder.muniDescription':
+    'Alle openbare tellingen in de gemeente {name} bij de {election}: stembureaus met adres en tijd, en de zittingen daarna.',
+  'finder.muniLead':
+    'Bij de {election} kunt u in de gemeente {name} op deze plekken bij het tellen kijken. Elk stembureau telt direct na het sluiten.',
+  'finder.mapTitle': 'Kaart van de tellingen in {name}',
+  'finder.mapDesc':
+    'De nummers op de kaart zijn de nummers in de lijst hieronder. {located} van de {total} plekken hebben een bekende positie.',
+  'finder.calendarAll': 'Alle tellingen in {name} in uw agenda (.ics)',
+  'finder.calendarOne': 'In agenda (.ics)',
+  'finder.checklist': 'Checklist voor waarnemers',
+  'finder.checklistPrint':
+    'Een checklist voor één telling: open de link “Checklist” bij die telling en print de pagina. Dan komt alleen die telling op papier, met de checklist.',
+  'finder.guide': 'Wat mag ik als waarnemer?',
+  'finder.time': 'Tijd',
+  'finder.address': 'Adres',
+  'finder.kind': 'Soort',
+  'finder.access': 'Toegankelijkheid',
+  'finder.countsHere': 'Telt hier',
+  'finder.contact': 'Gemeente',
+  'finder.source': 'Bron',
+  'finder.timeUnknown': 'tijd niet bekend',
+  'finder.timeFrom': 'vanaf {time}',
+  'finder.dayOnly': '{date}, het uur is niet bekend',
+  'finder.localTime': '(lokale tijd)',
+  'finder.votingHours': 'stemmen van {open} tot {close}',
+  'finder.addressUnknown': 'adres niet bekend',
+  'finder.noPosition': 'geen positie bekend',
+  'finder.unverified':
+    'Niet gecontroleerd: dit komt uit een secundaire bron. Controleer het bij de gemeente.',
+  'finder.issueSameTimes':
+    'De bron geeft dezelfde openings- en sluitingstijd. Daarom is de tijd van de telling niet bekend.',
+  'finder.mobileCountsElsewhere':
+    'Mobiel stembureau: het telt niet op deze plek. Waar het telt, is niet bekend. Vraag het de gemeente.',
+  'finder.mobileCountsUnknown':
+    'Mobiel stembureau: waar het telt, staat niet in de bron. Vraag het de gemeente.',
+  'finder.countsElsewhere': 'Er wordt hier niet geteld; vraag de gemeente waar wel.',
+  'finder.electionPage': 'Verkiezingspagina van de gemeente',
+  'finder.tri.yes': 'ja',
+  'finder.tri.no': 'nee',
+  'finder.tri.unknown': 'niet bekend',
+  'finder.wheelchair.yes': 'rolstoeltoegankelijk',
+  'finder.wheelchair.no': 'niet rolstoeltoegankelijk',
+  'finder.wheelchair.unknown': 'toegankelijkheid niet bekend',
+  'finder.station.regular': 'stembureau',
+  'finder.station.mobile': 'mobiel stembureau',
+  'finder.station.other-hours': 'stembureau met andere openingstijden',
+  'finder.kind.polling-station-count': 'Telling in het stembureau',
+  'finder.kind.central-count': 'Centrale telling per kandidaat',
+  'finder.kind.gsb-session': 'Zitting gemeentelijk stembureau',
+  'finder.kind.hsb-session': 'Zitting hoofdstembureau',
+  'finder.kind.postal-vote-office': 'Briefstembureau (buitenland)',
+  'finder.kind.central-committee': 'Zitting centraal stembureau',
+  'finder.check.1': 'Ik stel mij voor aan de voorzitter.',
+  'finder.check.2': 'Aantal toegelaten kiezers (stempassen, volmachten, kiezerspassen):',
+  'finder.check.3': 'De stembus is leeg als alles eruit is.',
+  'finder.check.4': 'Aantal stembiljetten in de stembus:',
+  'finder.check.5': 'Stemmen per lijst, blanco en ongeldig:',
+  'finder.check.6': 'Zijn de getallen in het proces-verbaal gelijk aan wat ik zag?',
+  'finder.check.7': 'Ik maak na het tekenen een foto van het proces-verbaal, zonder handtekeningen.',
+  'finder.check.8': 'Klopt iets niet? Ik zeg het de voorzitter; mijn bezwaar komt in het proces-verbaal.',
+  'finder.client.searching': 'Zoeken…',
+  'finder.client.found': {
+    one: '{count} telling gevonden bij {where}.',
+    other: '{count} tellingen gevonden bij {where}.',
+  },
+  'finder.client.none':
+    'Niets gevonden voor “{query}” bij deze verkiezing. Probeer een gemeente, een plaats of 4 cijfers van een postcode, of kies een andere verkiezing: van sommige verkiezingen hebben wij alleen een deel van de gemeenten.',
+  'finder.client.suggest': 'Bedoelt u:',
+  'finder.client.postcodeUnknown':
+    'Postcode {postcode} komt niet voor in onze gegevens. Wij zoeken zonder externe dienst en kennen alleen postcodes waar een stembureau is. Zoek op uw gemeente of plaats.',
+  'finder.client.yourLocation': 'uw locatie',
+  'finder.client.postcode': 'postcode {postcode}',
+  'finder.client.km': '{km} km',
+  'finder.client.locating': 'Uw locatie opvragen…',
+  'finder.client.locateFailed': 'Uw locatie is niet beschikbaar. Zoek op gemeente, plaats of postcode.',
+  'finder.client.loadFailed':
+    'De gegevens konden niet worden geladen. Probeer het opnieuw, of kies uw gemeente in de lijst.',
+  'finder.client.page': 'alle tellingen in {name}',
+  'finder.client.more': 'Hierboven staan de eerste {shown}. Alles staat op de pagina van de gemeente:',
+} as const;
+
+export const en: MessagesOf<typeof nl> = {
+  'finder.title': 'Where can I watch the count?',
+  'finder.crumb': 'Counts',
+  'finder.description':
+    'Find where and when you can watch the votes being counted: at every polling station, at the municipality, the principal electoral committee and the Electoral Council.',
+  'finder.lead':
+    'The count is public. Anyone may watch, at every polling station from closing time and at the sessions after that. Find where and when here.',
+  'finder.election': 'Election',
+  'finder.searchLabel': 'Municipality, town or postcode (4 digits)',
+  'finder.searchHint': 'For example Gieten, The Hague or 9461.',
+  'finder.searchButton': 'Search',
+  'finder.locate': 'Use my location',
+  'finder.locatePrivacy':
+    'Your location stays in your browser. We send it nowhere; the search data is loaded per municipality from this site.',
+  'finder.filters': 'Filters',
+  'finder.filterKind': 'Kind of count',
+  'finder.filterAll': 'All kinds',
+  'finder.filterWheelchair': 'Wheelchair accessible only',
+  'finder.filterCounts': 'Only places where votes are counted',
+  'finder.sort': 'Sort by',
+  'finder.sortDistance': 'distance',
+  'finder.sortName': 'name',
+  'finder.results': 'Results',
+  'finder.noJs':
+    'Without JavaScript the search box does not work. Choose your municipality below: each has its own page with every count.',
+  'finder.indexHeading': 'All municipalities',
+  'finder.indexIntro': 'Choose a municipality for every count there, with addresses, times and a map.',
+  'finder.otherElections': 'Other elections',
+  'finder.nationalHeading': 'National and regional sessions',
+  'finder.nationalIntro':
+    'After the polling stations, the principal electoral committee of each electoral district, the postal-vote office and the Electoral Council count. Those sessions are public too.',
+  'finder.partial':
+    'This list is incomplete: only the municipalities that had published their polling stations when the list was fetched ({date}).',
+  'finder.sessions': { one: '{count} count', other: '{count} counts' },
+  'finder.municipalities': { one: '{count} municipality', other: '{count} municipalities' },
+  'finder.openData': 'Open data, every count of this election:',
+  'finder.sources': 'Source: {sources}.',
+  'finder.muniTitle': 'Counts in {name}',
+  'finder.muniDescription':
+    'Every public count in the municipality of {name} for the {election}: polling stations with address and time, and the sessions after.',
+  'finder.muniLead':
+    'For the {election} you can watch the count at these places in the municipality of {name}. Each polling station counts right after closing.',
+  'finder.mapTitle': 'Map of the counts in {name}',
+  'finder.mapDesc':
+    'The numbers on the map are the numbers in the list below. {located} of the {total} places have a known position.',
+  'finder.calendarAll': 'Every count in {name} in your calendar (.ics)',
+  'finder.calendarOne': 'Add to calendar (.ics)',
+  'finder.checklist': "Observer's checklist",
+  'finder.checklistPrint':
+    "A checklist for one count: open the “Observer's checklist” link of that count and print the page. Only that count is printed, with the checklist.",
+  'finder.guide': 'What may I do as an observer?',
+  'finder.time': 'Time',
+  'finder.address': 'Address',
+  'finder.kind': 'Kind',
+  'finder.access': 'Accessibility',
+  'finder.countsHere': 'Counted here',
+  'finder.contact': 'Municipality',
+  'finder.source': 'Source',
+  'finder.timeUnknown': 'time not known',
+  'finder.timeFrom': 'from {time}',
+  'finder.dayOnly': '{date}, the hour is not known',
+  'finder.localTime': '(local time)',
+  'finder.votingHours': 'voting from {open} to {close}',
+  'finder.addressUnknown': 'address not known',
+  'finder.noPosition': 'no known position',
+  'finder.unverified': 'Not verified: this comes from a secondary source. Check it with the municipality.',
+  'finder.issueSameTimes':
+    'The source gives the same opening and closing time, so the time of the count is not known.',
+  'finder.mobileCountsElsewhere':
+    'Mobile polling station: it does not count at this place. Where it counts is not known. Ask the municipality.',
+  'finder.mobileCountsUnknown':
+    'Mobile polling station: the source does not say where it counts. Ask the municipality.',
+  'finder.countsElsewhere': 'Votes are not counted here; ask the municipality where they are.',
+  'finder.electionPage': "The municipality's election page",
+  'finder.tri.yes': 'yes',
+  'finder.tri.no': 'no',
+  'finder.tri.unknown': 'not known',
+  'finder.wheelchair.yes': 'wheelchair accessible',
+  'finder.wheelchair.no': 'not wheelchair accessible',
+  'finder.wheelchair.unknown': 'accessibility not known',
+  'finder.station.regular': 'polling station',
+  'finder.station.mobile': 'mobile polling station',
+  'finder.station.other-hours': 'polling station with other opening hours',
+  'finder.kind.polling-station-count': 'Count at the polling station',
+  'finder.kind.central-count': 'Central count per candidate',
+  'finder.kind.gsb-session': 'Session of the municipal electoral committee',
+  'finder.kind.hsb-session': 'Session of the principal electoral committee',
+  'finder.kind.postal-vote-office': 'Postal-vote office (voters abroad)',
+  'finder.kind.central-committee': 'Session of the central electoral committee',
+  'finder.check.1': 'I introduce myself to the chair.',
+  'finder.check.2': 'Number of admitted voters (voting passes, proxies, voter cards):',
+  'finder.check.3': 'The ballot box is empty once everything is out.',
+  'finder.check.4': 'Number of ballot papers in the box:',
+  'finder.check.5': 'Votes per list, blank and invalid:',
+  'finder.check.6': 'Do the figures in the official report match what I saw?',
+  'finder.check.7': 'After signing, I photograph the official report, without the signatures.',
+  'finder.check.8': 'Something wrong? I tell the chair; my objection goes into the official report.',
+  'finder.client.searching': 'Searching…',
+  'finder.client.found': {
+    one: '{count} count found near {where}.',
+    other: '{count} counts found near {where}.',
+  },
+  'finder.client.none':
+    'Nothing found for “{query}” in this election. Try a municipality, a town or the 4 digits of a postcode, or choose another election: for some elections we have only part of the municipalities.',
+  'finder.client.suggest': 'Did you mean:',
+  'finder.client.postcodeUnknown':
+    'Postcode {postcode} is not in our data. We search without any outside service and know only postcodes that have a polling station. Search for your municipality or town.',
+  'finder.client.yourLocation': 'your location',
+  'finder.client.postcode': 'postcode {postcode}',
+  'finder.client.km': '{km} km',
+  'finder.client.locating': 'Asking for your location…',
+  'finder.client.locateFailed': 'Your location is not available. Search by municipality, town or postcode.',
+  'finder.client.loadFailed':
+    'The data could not be loaded. Try again, or choose your municipality in the list.',
+  'finder.client.page': 'every count in {name}',
+  'finder.client.more': 'Above are the first {shown}. Everything is on the municipality’s page:',
+};
