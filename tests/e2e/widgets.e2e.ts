@@ -81,7 +81,7 @@ test('every widget embedded both ways on another origin shows the right municipa
 
   // Iframe: the embed page loads inside another origin (frame-ancestors * on /embed/ only) …
   const frame = page.frameLocator('iframe[src*="/uitslag/tk2023/gm0014/"]');
-  await expect(frame.locator('h2')).toHaveText(`Uitslag in ${g.name}`);
+  await expect(frame.locator('h1')).toHaveText(`Uitslag in ${g.name}`);
   await expect(frame.locator('tbody tr').first().locator('th')).toContainText(g.largest);
   await expect(frame.locator('tbody tr').first().locator('td').first()).toHaveText(
     new Intl.NumberFormat('nl-NL').format(g.largestVotes),
@@ -94,7 +94,7 @@ test('every widget embedded both ways on another origin shows the right municipa
     .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   expect(Math.abs(Number(await iframe.getAttribute('height')) - contentHeight)).toBeLessThanOrEqual(2);
 
-  await expect(page.frameLocator('iframe[src*="/uitleg/"]').locator('h2')).toHaveText(
+  await expect(page.frameLocator('iframe[src*="/uitleg/"]').locator('h1')).toHaveText(
     'How the votes are counted',
   );
 
@@ -182,11 +182,11 @@ test('the configurator builds snippets that work when pasted into a host page, b
   ).toContainText(name ?? '');
 
   // The preview iframe is allowed by the configurator's own CSP (frame-src 'self').
-  await expect(page.frameLocator('[data-preview-slot] iframe').locator('h2')).toContainText(name ?? '');
+  await expect(page.frameLocator('[data-preview-slot] iframe').locator('h1')).toContainText(name ?? '');
 
   hostBody = hostPage(`${iframeCode}\n${componentCode}`);
   await page.goto(`${hostOrigin}/`);
-  await expect(page.frameLocator('iframe').locator('h2')).toContainText(name ?? '');
+  await expect(page.frameLocator('iframe').locator('h1')).toContainText(name ?? '');
   await expect(page.locator('open-telling-widget h2')).toContainText(name ?? '');
   // Compact: at most five lists and one "others" row.
   expect(await page.locator('open-telling-widget tbody tr').count()).toBeLessThanOrEqual(6);

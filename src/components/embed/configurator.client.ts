@@ -69,6 +69,10 @@ if (form) {
   };
 
   form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   update();
 
   document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>

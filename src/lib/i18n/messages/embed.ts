@@ -46,7 +46,7 @@ export const nl = {
   'embed.config.search': 'Met zoekvak (alleen bij tellingen)',
   'embed.config.iframe': 'Manier 1: iframe',
   'embed.config.iframeText':
-    'Werkt ook zonder JavaScript. Het script eronder is niet verplicht: het maakt het iframe even hoog als de inhoud. De kop binnen het iframe is altijd een h2, want een iframe is een eigen document.',
+    'Werkt ook zonder JavaScript. Het script eronder is niet verplicht: het maakt het iframe even hoog als de inhoud. De kop binnen het iframe is altijd een h1, want een iframe is een eigen document.',
   'embed.config.component': 'Manier 2: webcomponent',
   'embed.config.componentText':
     'Het onderdeel staat dan direct in uw pagina en neemt uw eigen NL Design System-tokens over, zoals lettertype en kleuren (bijvoorbeeld --utrecht-document-font-family en --utrecht-link-color). Het haalt alleen gegevens van deze site op.',
@@ -60,6 +60,7 @@ export const nl = {
   'embed.config.privacyText':
     'De onderdelen zetten geen cookies en bewaren niets in de browser. Ze halen alleen bestanden van deze site op. Alleen de pagina’s onder /embed/ mogen in een andere site staan; alle andere pagina’s van Open Telling weigeren dat.',
   'embed.config.snippetLabel': 'Code om in uw pagina te plakken',
+  'embed.config.update': 'Maak de code',
 } as const;
 
 export const en: MessagesOf<typeof nl> = {
@@ -106,7 +107,7 @@ export const en: MessagesOf<typeof nl> = {
   'embed.config.search': 'With a search box (count sessions only)',
   'embed.config.iframe': 'Option 1: iframe',
   'embed.config.iframeText':
-    'Works without JavaScript too. The script below it is optional: it makes the iframe as tall as its content. The heading inside the iframe is always an h2, because an iframe is a document of its own.',
+    'Works without JavaScript too. The script below it is optional: it makes the iframe as tall as its content. The heading inside the iframe is always an h1, because an iframe is a document of its own.',
   'embed.config.component': 'Option 2: web component',
   'embed.config.componentText':
     'The widget then sits directly in your page and takes over your own NL Design System tokens, such as font and colours (for example --utrecht-document-font-family and --utrecht-link-color). It only fetches data from this site.',
@@ -120,4 +121,5 @@ export const en: MessagesOf<typeof nl> = {
   'embed.config.privacyText':
     'The widgets set no cookies and store nothing in the browser. They only fetch files from this site. Only the pages under /embed/ may be shown inside another site; every other Open Telling page refuses that.',
   'embed.config.snippetLabel': 'Code to paste into your page',
+  'embed.config.update': 'Make the code',
 };
