@@ -43,6 +43,7 @@ interface SessionsView {
   empty: string;
   sessions: { title: string; when: string; address: string; details: string[] }[];
   link: { label: string; href: string };
+  guide: { label: string; href: string };
   source: string;
 }
 type View = ResultsView | CountingView | SessionsView;
@@ -240,6 +241,9 @@ class OpenTellingWidget extends HTMLElement {
       section.append(label, input, status);
     }
     section.append(list);
+    const guide = el('p');
+    guide.append(link(v.guide.href, v.guide.label));
+    section.append(guide);
   }
 }
 

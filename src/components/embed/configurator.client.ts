@@ -41,7 +41,23 @@ if (form) {
     };
   };
 
+  /** Only the municipalities that have data for the chosen widget can be chosen. */
+  const limitMunicipalities = () => {
+    const select = form.querySelector<HTMLSelectElement>('select[name="municipality"]');
+    const type = String(new FormData(form).get('type') ?? 'uitslag');
+    if (!select) return;
+    select.disabled = type === 'uitleg';
+    for (const group of select.querySelectorAll('optgroup'))
+      group.disabled = type !== 'uitleg' && group.dataset['widget'] !== type;
+    const current = select.selectedOptions[0];
+    if (current && (current.parentElement as HTMLOptGroupElement).disabled) {
+      const first = select.querySelector<HTMLOptionElement>('optgroup:not([disabled]) option');
+      if (first) select.value = first.value;
+    }
+  };
+
   const update = () => {
+    limitMunicipalities();
     const { o, name } = options();
     const title = (titles[o.type] ?? '').replace('{name}', name);
     const snippets = { iframe: iframeSnippet(site, o, title), component: componentSnippet(site, o) };

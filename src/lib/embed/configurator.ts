@@ -8,12 +8,19 @@ import { t } from '../i18n/t.ts';
 import { catalog } from '../model/catalog.ts';
 import { routeData, type RouteData } from '../site/route-data.ts';
 import { municipalFigures } from './results-widget.ts';
+import { sessionsWidgetPages } from './sessions-widget.ts';
 import { componentSnippet, iframeSnippet, type WidgetOptions } from './widgets.ts';
 
 export interface ConfiguratorView {
   route: RouteData;
   /** <optgroup> per election: value "tk2023:0014". */
-  municipalities: { label: string; election: string; options: { value: string; label: string }[] }[];
+  municipalities: {
+    label: string;
+    election: string;
+    /** Which widget these municipalities have data for. */
+    widget: 'uitslag' | 'tellingen';
+    options: { value: string; label: string }[];
+  }[];
   example: { iframe: string; component: string };
   /** Frame titles with a {name} placeholder, for the island. */
   frameTitles: Record<'uitslag' | 'tellingen' | 'uitleg', string>;
@@ -28,13 +35,28 @@ export async function configuratorView(locale: Locale, site: string): Promise<Co
     const figures = await municipalFigures(entry);
     if (figures.size === 0) continue;
     groups.push({
-      label: entry.election.election.name,
+      label: `${t(locale, 'embed.config.widget.uitslag')}: ${entry.election.election.name}`,
       election: entry.slug,
+      widget: 'uitslag',
       options: [...figures.values()]
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
         .map((f) => ({ value: `${entry.slug}:${f.code}`, label: f.name })),
     });
   }
+  for (const page of sessionsWidgetPages().filter((p) => p.lang === locale && !p.compact)) {
+    let group = groups.find((g) => g.widget === 'tellingen' && g.election === page.election);
+    if (!group) {
+      group = {
+        label: `${t(locale, 'embed.config.widget.tellingen')}: ${page.electionName}`,
+        election: page.election,
+        widget: 'tellingen',
+        options: [],
+      };
+      groups.push(group);
+    }
+    group.options.push({ value: `${page.election}:${page.gemeente.slice(2)}`, label: page.municipalityName });
+  }
+  for (const g of groups) g.options.sort((a, b) => a.label.localeCompare(b.label, 'nl'));
   const firstOption = groups[0]?.options[0];
   const first = firstOption?.value.split(':') ?? ['tk2023', '0014'];
   const example: WidgetOptions = {

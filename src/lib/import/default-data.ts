@@ -155,7 +155,7 @@ export async function buildDefaultGeo(shared: string, outDir: string): Promise<s
     files.set(s.name, b);
     log.push(`geo ${s.id}: ${b.count} municipalities, ${b.topology.arcs.length} arcs`);
   }
-  await writeSnapshotAtomic(outDir, files);
+  await writeSnapshotAtomic(outDir, files, { replaceRegenerated: true });
   return log;
 }
 

@@ -38,6 +38,12 @@ export class WriteAbortedError extends Error {
 export interface WriteOptions {
   /** Polled between files and just before the swap: a reason string stops the write. */
   shouldAbort?: () => string | null;
+  /**
+   * For the data script's own generated folders (content/geo, content/pv) that carry no election.json:
+   * an existing folder may be replaced when every file in it is one this write produces again, so
+   * nothing that someone else put there can be deleted.
+   */
+  replaceRegenerated?: boolean;
 }
 
 /** Folders this process is writing right now: removed by `cleanupSync` when the process is stopped. */
@@ -78,7 +84,11 @@ export async function writeSnapshotAtomic(
     );
   });
   await removeStaleLeftovers(parent, base, out);
-  const existing = await inspectTarget(out, outDir);
+  const existing = await inspectTarget(
+    out,
+    outDir,
+    options.replaceRegenerated ? new Set(files.keys()) : null,
+  );
 
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = path.join(parent, `${PRIVATE_PREFIX(base)}tmp-${stamp}`);
@@ -148,7 +158,11 @@ function describeErrno(e: NodeJS.ErrnoException): string {
  * What is at the target: nothing, an empty folder, or a snapshot that may be replaced. Throws
  * OutputRefusedError for anything else.
  */
-async function inspectTarget(out: string, shown: string): Promise<'missing' | 'empty' | 'snapshot'> {
+async function inspectTarget(
+  out: string,
+  shown: string,
+  regenerated: ReadonlySet<string> | null = null,
+): Promise<'missing' | 'empty' | 'snapshot'> {
   let info;
   try {
     info = await lstat(out);
@@ -173,18 +187,23 @@ async function inspectTarget(out: string, shown: string): Promise<'missing' | 'e
       `--out ${shown} ${why}; nothing was written. Give a new or empty folder, or an earlier snapshot folder`,
     );
   let listed: Set<string>;
-  try {
-    const election = JSON.parse(await readFile(path.join(out, 'election.json'), 'utf8')) as {
-      format?: unknown;
-      files?: unknown;
-    };
-    if (election.format !== SNAPSHOT_FORMAT || !Array.isArray(election.files))
-      throw new Error('not a snapshot');
-    listed = new Set(election.files.filter((f): f is string => typeof f === 'string'));
-  } catch {
-    throw refuse(
-      `already holds files and is not an Open Telling snapshot (no election.json with format "${SNAPSHOT_FORMAT}")`,
-    );
+  if (regenerated) {
+    // A generated folder (content/geo, content/pv): only files this write produces again may be replaced.
+    listed = new Set(regenerated);
+  } else {
+    try {
+      const election = JSON.parse(await readFile(path.join(out, 'election.json'), 'utf8')) as {
+        format?: unknown;
+        files?: unknown;
+      };
+      if (election.format !== SNAPSHOT_FORMAT || !Array.isArray(election.files))
+        throw new Error('not a snapshot');
+      listed = new Set(election.files.filter((f): f is string => typeof f === 'string'));
+    } catch {
+      throw refuse(
+        `already holds files and is not an Open Telling snapshot (no election.json with format "${SNAPSHOT_FORMAT}")`,
+      );
+    }
   }
   // Every file must be one the snapshot wrote itself: anything else is someone's and is never deleted.
   const found: string[] = [];
