@@ -75,7 +75,9 @@ test('every widget embedded both ways on another origin shows the right municipa
 <iframe src="${s}/embed/en/uitleg/" title="How the votes are counted" width="100%" height="120" data-open-telling-embed></iframe>
 <script src="${s}/embed/open-telling-widget.js" defer></script>
 <open-telling-widget id="results" type="uitslag" gemeente="GM0014" verkiezing="tk2023" lang="nl" heading="3"></open-telling-widget>
-<open-telling-widget id="card" type="uitleg" lang="en" heading="2" compact></open-telling-widget>`);
+<open-telling-widget id="card" type="uitleg" lang="en" heading="2" compact></open-telling-widget>
+<iframe src="${s}/embed/nl/tellingen/tk2023/gm1680/" title="Tellingen in Aa en Hunze" width="100%" height="120" data-open-telling-embed></iframe>
+<open-telling-widget id="sessions" type="tellingen" gemeente="GM1680" verkiezing="tk2023" lang="nl" heading="2" search></open-telling-widget>`);
   const foreign = watchOrigins(page);
   await page.goto(`${hostOrigin}/`);
 
@@ -114,6 +116,18 @@ test('every widget embedded both ways on another origin shows the right municipa
   expect(linkColour).toBe('rgb(153, 0, 51)');
   await expect(page.locator('#card').locator('h2')).toHaveText('How the votes are counted');
   await expect(page.locator('#card').locator('li')).toHaveCount(5);
+
+  // Count sessions of Aa en Hunze (GM1680), both ways; the search box finds Gieten and hides the rest.
+  await expect(page.frameLocator('iframe[src*="/tellingen/tk2023/gm1680/"]').locator('h1')).toHaveText(
+    'Tellingen in Aa en Hunze',
+  );
+  const sessions = page.locator('#sessions');
+  await expect(sessions.locator('h2')).toHaveText('Tellingen in Aa en Hunze');
+  const all = await sessions.locator('li').count();
+  expect(all).toBeGreaterThan(5);
+  await sessions.getByLabel('Zoek op naam of adres').fill('Gieten');
+  await expect.poll(() => sessions.locator('li:visible').count()).toBeLessThan(all);
+  await expect(sessions.locator('li:visible').first()).toContainText('Gieten');
 
   // Privacy: no cookies, no storage, no third origin.
   expect(await context.cookies()).toEqual([]);

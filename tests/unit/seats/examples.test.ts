@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allocateSeats } from '../../../src/lib/apportionment/index.ts';
-import { COUNCIL_9, COUNCIL_TIE, calculatorExamples } from '../../../src/lib/seats/examples.ts';
+import {
+  COUNCIL_9,
+  COUNCIL_TIE,
+  EUROPEAN_31,
+  PROVINCE_39,
+  WATER_BOARD_23,
+  calculatorExamples,
+} from '../../../src/lib/seats/examples.ts';
 import type { CalculatorExample } from '../../../src/lib/seats/examples.ts';
 
 const run = (e: CalculatorExample) =>
@@ -53,5 +60,33 @@ describe('TK2023 from the snapshot', () => {
     expect(tk?.lists).toHaveLength(26);
     // Total valid votes on lists: 10,432,726 (Totaaltelling 510d).
     expect(tk?.lists.reduce((s, l) => s + l.votes, 0)).toBe(10_432_726);
+  });
+});
+
+describe('province with 39 seats (19 or more: highest averages, no threshold, P 7)', () => {
+  // 39,000 votes / 39 = kiesdeler 1,000. Full: 15 (rest 400), 12 (300), 8 (200), 2 (600), 0: 37, 2 left.
+  // Averages votes/(seats+1): 15,400/16 = 962.5; 12,300/13 = 946.2; 8,200/9 = 911.1; 2,600/3 = 866.7; 500/1.
+  // Seat 38 → Provinciepartij (962.5; next 15,400/17 = 905.9); seat 39 → Stad en Land (946.2).
+  it('divides 16, 13, 8, 2, 0', () => {
+    expect(run(PROVINCE_39).lists.map((l) => l.seats)).toEqual([16, 13, 8, 2, 0]);
+  });
+});
+
+describe('water board with 23 elected seats (highest averages)', () => {
+  // 23,000 / 23 = 1,000. Full: 9, 7, 4, 1 = 21, 2 left. Averages: 970, 987.5, 860, 550.
+  // Seat 22 → Dijkbelang (987.5; next 7,900/9 = 877.8); seat 23 → Water Natuurlijk (970).
+  it('divides 10, 8, 4, 1', () => {
+    expect(run(WATER_BOARD_23).lists.map((l) => l.seats)).toEqual([10, 8, 4, 1]);
+  });
+});
+
+describe('European Parliament with 31 seats (residual seats only for lists that reach the kiesdeler)', () => {
+  // 31,000 / 31 = 1,000. Full: 12, 9, 6, 0, 0 = 27, 4 left. Kleine Lijst (950) and Nieuw Geluid (750)
+  // stay under the kiesdeler and take no part (P 7 lid 2 through Y 2). Averages: 969.2, 980, 985.7.
+  // Seat 28 → Groen Europa (985.7; next 862.5); 29 → Samen in Europa (980; next 890.9);
+  // 30 → Europa Vooruit (969.2; next 900); 31 → Europa Vooruit (900 > 890.9). Without the threshold,
+  // Kleine Lijst (950/1) would have taken seat 31.
+  it('divides 14, 10, 7, 0, 0', () => {
+    expect(run(EUROPEAN_31).lists.map((l) => l.seats)).toEqual([14, 10, 7, 0, 0]);
   });
 });
