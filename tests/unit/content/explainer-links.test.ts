@@ -44,6 +44,11 @@ const fixedPages = new Set([
   '/waarnemen/tellingen/',
   '/en/observing/counts/',
   ...snapshots.flatMap((id) => [`/uitslag/${id}/`, `/en/results/${id}/`]),
+  // The checks page of each election (src/pages/uitslag/[election]/controle.astro, issue 13).
+  ...snapshots.flatMap((id) => [`/uitslag/${id}/controle/`, `/en/results/${id}/checks/`]),
+  // The widget configurator (issue 14).
+  '/insluiten/',
+  '/en/embed/',
 ]);
 
 describe('links between explainer pages', () => {
