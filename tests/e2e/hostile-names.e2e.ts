@@ -45,10 +45,12 @@ test.beforeAll(async () => {
     ],
     { cwd: repoRoot, env, stdio: 'pipe' },
   );
+  // The build's long log is not kept in memory (it overflowed execFileSync's buffer).
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: repoRoot,
     env: { ...env, OPEN_TELLING_DATA_DIR: dataRoot },
-    stdio: 'pipe',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
   });
 });
 
