@@ -48,6 +48,17 @@ function savedName(url: string): string | null {
   }
 }
 
+/**
+ * A municipality's address as the site links it: always over https. Since 1 July 2023 every Dutch
+ * government website must serve HTTPS with HSTS (Besluit beveiligde verbindingen met overheidswebsites
+ * en -webapplicaties, under the Wet digitale overheid), so an "http://" address in a list is an old
+ * form of the same document, and a visitor must not be sent over an unencrypted connection to fetch
+ * a proces-verbaal (someone on the way could swap it). The file name, and so the match, is unchanged.
+ */
+export function overHttps(url: string): string {
+  return url.replace(/^http:\/\//i, 'https://');
+}
+
 export async function readPvFolder(dir: string, election: string, origin: string): Promise<PvFile> {
   const municipalities: PvMunicipality[] = [];
   for (const { list, sums } of await listFiles(dir)) {
@@ -85,7 +96,7 @@ export async function readPvFolder(dir: string, election: string, origin: string
           /* keep none */
         }
       }
-      const out: PvLink = { url };
+      const out: PvLink = { url: overHttps(url) };
       if (form) out.form = form;
       if (sha) out.sha256 = sha;
       return out;

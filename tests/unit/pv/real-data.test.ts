@@ -53,6 +53,18 @@ describe.skipIf(!hasSharedData)('processen-verbaal links on real data', () => {
     expect(l?.unmatched).toBe(l?.files);
   });
 
+  it('Wageningen TK2023 lists its files over http: the site links them over https, same file', () => {
+    const source = readFileSync(
+      sharedPath('processen-verbaal-urls', '2023-TK', '0289 Wageningen.txt'),
+      'utf8',
+    );
+    const listed = source.split(/\r?\n/).find((l) => l.includes('0289_PV_Stembureau_1_'));
+    expect(listed?.startsWith('http://')).toBe(true);
+    const l = pvLinksFor('TK2023', '0289', 'SB1');
+    expect(l?.station?.map((x) => x.url)).toContain(listed?.replace(/^http:/, 'https:'));
+    expect(JSON.stringify(l)).not.toContain('http://');
+  });
+
   it('unknown election, municipality or station number', () => {
     expect(pvLinksFor('XX1999', '0014')).toBeNull();
     expect(pvLinksFor('TK2023', '9999')).toBeNull();
