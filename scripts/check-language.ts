@@ -2,7 +2,7 @@
  * Plain-language check over every content page (content/pages/<nl|en>/**.mdx).
  * Prints words, sentences, average sentence length and the readability score per page
  * (Flesch-Douma for Dutch, Flesch reading ease for English) and exits 1 when a page misses its target.
- * Targets: Dutch score ≥ 60 and ≤ 14 words per sentence; English score ≥ 60 (src/lib/language/readability.ts).
+ * Targets: Dutch score ≥ 65 and ≤ 14 words per sentence; English score ≥ 60 (src/lib/language/readability.ts).
  * Usage: npm run check:language [-- <content/pages dir>]
  */
 import { readFileSync, readdirSync } from 'node:fs';

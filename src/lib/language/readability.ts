@@ -67,9 +67,12 @@ export function readabilityOfMdx(source: string, language: LanguageCode): Readab
   return readability(countText(blocks, language), language);
 }
 
-/** The plain-language targets of Open Telling (issue 5), per language. */
+/**
+ * The plain-language targets of Open Telling (issue 5), per language. Dutch pages keep a margin above
+ * the B1 line of about 60 (issue 16: an independent count put a page just under it), so 65.
+ */
 const TARGETS = {
-  nl: { minScore: 60, maxAverageSentenceLength: 14 },
+  nl: { minScore: 65, maxAverageSentenceLength: 14 },
   en: { minScore: 60, maxAverageSentenceLength: Number.POSITIVE_INFINITY },
 } as const satisfies Record<LanguageCode, { minScore: number; maxAverageSentenceLength: number }>;
 

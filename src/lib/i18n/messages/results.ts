@@ -414,9 +414,9 @@ export const en: MessagesOf<typeof nl> = {
       'We allocated the seats again from the public files. For all {count} parties with seats it agrees with the Electoral Council (Kiesraad).',
   },
   'results.verdict.differ': {
-    one: 'Note: our recount differs from the Electoral Council for {count} of the {total} parties: {lists}.',
+    one: 'Note: our recalculation differs from the Electoral Council for {count} of the {total} parties: {lists}.',
     other:
-      'Note: our recount differs from the Electoral Council for {count} of the {total} parties: {lists}.',
+      'Note: our recalculation differs from the Electoral Council for {count} of the {total} parties: {lists}.',
   },
   'results.fig.heading': 'Turnout and votes',
   'results.fig.listHeading': 'Votes and seats',
@@ -506,7 +506,7 @@ export const en: MessagesOf<typeof nl> = {
   'results.col.shareIn': '% {name}',
   'results.col.seats': 'Seats',
   'results.col.seatsOfficial': 'Seats (Kiesraad)',
-  'results.col.seatsOurs': 'Seats (recount)',
+  'results.col.seatsOurs': 'Seats (recalculated)',
   'results.col.check': 'Check',
   'results.col.region': 'Constituency',
   'results.col.municipality': 'Municipality',
@@ -521,10 +521,10 @@ export const en: MessagesOf<typeof nl> = {
   'results.col.candidate': 'Candidate',
   'results.col.position': 'Place on list',
   'results.col.elected': 'Elected',
-  'results.check.heading': 'Seats: the Electoral Council and our recount',
+  'results.check.heading': 'Seats: the Electoral Council and our recalculation',
   'results.check.intro':
     'We allocate the seats again ourselves, with the rules of the Elections Act. This shows whether the official result agrees with the counted votes.',
-  'results.check.caption': 'Seats per list: Electoral Council and recount',
+  'results.check.caption': 'Seats per list: Electoral Council and recalculation',
   'results.check.same': 'same',
   'results.check.differs': 'differs',
   'results.kiesdeler.heading': 'Electoral quota and preference threshold',

@@ -1,0 +1,154 @@
+/**
+ * Search relevance with real queries (issue 16): what a voter, an observer or a journalist types must
+ * bring the right page into the first three results, and no result may show a hash or lose its name.
+ * Runs the real Pagefind index of the built site in the browser, through the search page.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+interface Hit {
+  href: string;
+  title: string;
+  excerpt: string;
+  subTitles: string[];
+}
+
+async function search(page: Page, path: string, query: string): Promise<Hit[]> {
+  await page.goto(`${path}?q=${encodeURIComponent(query)}`);
+  const first = page.locator('.pagefind-ui__result').first();
+  await expect(first, `"${query}" finds something`).toBeVisible({ timeout: 20_000 });
+  return page.locator('.pagefind-ui__result').evaluateAll((results) =>
+    results.map((r) => {
+      const link = r.querySelector('.pagefind-ui__result-link');
+      const nested = [...r.querySelectorAll('.pagefind-ui__result-nested .pagefind-ui__result-link')];
+      return {
+        href: link?.getAttribute('href') ?? '',
+        title: link?.textContent?.trim() ?? '',
+        excerpt: r.querySelector('.pagefind-ui__result-excerpt')?.textContent?.trim() ?? '',
+        subTitles: nested.map((n) => n.textContent?.trim() ?? ''),
+      };
+    }),
+  );
+}
+
+function topThree(hits: Hit[]): string {
+  return hits
+    .slice(0, 3)
+    .map((h) => `${h.href} "${h.title}"`)
+    .join('\n');
+}
+
+// Each case: the search page, the query as a person types it, and what one of the first three
+// results must be (a path pattern).
+const cases: { locale: string; path: string; query: string; expect: RegExp; why: string }[] = [
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'Alblasserdam',
+    expect: /^\/uitslag\/[a-z0-9]+\/gemeenten\/alblasserdam\/$/,
+    why: 'a municipality name finds that municipality’s results page',
+  },
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'Zundert',
+    expect: /\/gemeenten\/zundert\/$/,
+    why: 'any municipality, not only the ones with polling-station pages',
+  },
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'stembureau Gieten',
+    expect: /\/aa-en-hunze\/[a-z0-9-]*gieten[a-z0-9-]*\/$/,
+    why: 'a polling place by the word people use for it and its village',
+  },
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'kiesdeler',
+    expect: /^\/(begrippen|uitslag\/zetelverdeling)\/$/,
+    why: 'a term finds the page that explains it',
+  },
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'voorkeursdrempel',
+    expect: /^\/(begrippen|uitslag\/voorkeurstemmen)\/$/,
+    why: 'a term finds the page that explains it',
+  },
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'fraude',
+    expect: /^\/tellen\/fabels-en-feiten\/$/,
+    why: 'the doubt a person has finds the page that answers it',
+  },
+  {
+    locale: 'nl',
+    path: '/zoeken/',
+    query: 'wie telt de stemmen',
+    expect: /^\/tellen\/(op-het-stembureau\/)?$/,
+    why: 'a question in plain words finds the counting explainer',
+  },
+  {
+    locale: 'en',
+    path: '/en/search/',
+    query: 'Alblasserdam',
+    expect: /^\/en\/results\/[a-z0-9]+\/municipalities\/alblasserdam\/$/,
+    why: 'the English index finds the English municipality page',
+  },
+  {
+    locale: 'en',
+    path: '/en/search/',
+    query: 'electoral quota',
+    expect: /^\/en\/(glossary|results\/seat-allocation)\/$/,
+    why: 'an English term finds the page that explains it',
+  },
+];
+
+for (const c of cases) {
+  test(`search (${c.locale}) "${c.query}": ${c.why}`, async ({ page }) => {
+    const hits = await search(page, c.path, c.query);
+    const top = hits.slice(0, 3).map((h) => h.href);
+    expect(
+      top.some((href) => c.expect.test(href)),
+      `first three results for "${c.query}":\n${topThree(hits)}`,
+    ).toBe(true);
+  });
+}
+
+test('no search result shows a hash, loses its name or lands on the other language', async ({ page }) => {
+  const queries: [string, string][] = [
+    ['/zoeken/', 'Alblasserdam'],
+    ['/zoeken/', 'Rotterdam'],
+    ['/zoeken/', 'SHA-256'],
+    ['/zoeken/', 'PVV'],
+    ['/en/search/', 'Rotterdam'],
+  ];
+  for (const [path, q] of queries) {
+    const hits = await search(page, path, q);
+    for (const h of hits) {
+      const shown = [h.title, h.excerpt, ...h.subTitles].join(' | ');
+      // A SHA-256 (64 hex digits) or any long run of hex is not something a reader can use.
+      expect(shown, `"${q}" → ${h.href}`).not.toMatch(/[0-9a-f]{16,}/i);
+      // A title or sub-result title of a bare list number ("19.") says nothing.
+      for (const title of [h.title, ...h.subTitles])
+        expect(title, `"${q}" → ${h.href}`).not.toMatch(/^\s*\d+\.?\s*$/);
+      expect(h.href.startsWith('/en/'), `"${q}" on ${path} → ${h.href}`).toBe(path.startsWith('/en/'));
+    }
+  }
+});
+
+test('the search interface speaks the page language at body text size', async ({ page }) => {
+  await search(page, '/zoeken/', 'stembureau');
+  const clear = page.locator('.pagefind-ui__search-clear');
+  await expect(clear).toHaveText(/wis|leeg/i);
+  const size = await page
+    .locator('.pagefind-ui__result-excerpt')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const body = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(Math.min(16, body));
+});
