@@ -122,7 +122,7 @@ export function municipalityMapView(
     legend: shownLegend,
     desc,
     table: {
-      caption: labels.caption ?? t(locale, 'charts.map.table'),
+      caption: labels.caption ?? t(locale, 'charts.map.table', { value: labels.valueLabel }),
       columns: [{ label: t(locale, 'charts.map.municipality') }, { label: labels.valueLabel }],
       rows,
       rowHeaders: true,

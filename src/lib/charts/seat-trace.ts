@@ -119,6 +119,43 @@ export interface SeatTraceGeometry {
   swatches: SeatCell[];
   bars: ListBar[];
   rounds: ResidualRound[];
+  /** Where the residual seats start (user units from the top); null when there are none. */
+  roundsTop: number | null;
+}
+
+/** One part of the chart as its own SVG: the elements that lie in it and a viewBox around them. */
+export interface SeatTracePart {
+  viewBox: string;
+  width: number;
+  height: number;
+  texts: TextLine[];
+  cells: SeatCell[];
+  markers: Marker[];
+  lines: Line[];
+  swatches: SeatCell[];
+}
+
+/**
+ * The chart in two parts: the seats per list, and the residual seats one at a time (null when there
+ * were none). The page shows the first part and keeps the second, which is ten times as long, on
+ * demand in a <details> (issue 16: one step-through, details on demand).
+ */
+export function splitSeatTrace(g: SeatTraceGeometry): { lists: SeatTracePart; rounds: SeatTracePart | null } {
+  const part = (top: number, bottom: number): SeatTracePart => {
+    const inside = (y: number) => y >= top && y < bottom;
+    return {
+      viewBox: `0 ${top} ${g.width} ${bottom - top}`,
+      width: g.width,
+      height: bottom - top,
+      texts: g.texts.filter((t) => inside(t.y)),
+      cells: g.cells.filter((c) => inside(c.y)),
+      markers: g.markers.filter((m) => inside(m.y)),
+      lines: g.lines.filter((l) => inside(l.y1)),
+      swatches: g.swatches.filter((c) => inside(c.y)),
+    };
+  };
+  if (g.roundsTop === null) return { lists: part(0, g.height), rounds: null };
+  return { lists: part(0, g.roundsTop), rounds: part(g.roundsTop, g.height) };
 }
 
 /** Rough advance width of one character in the system UI font, as a share of the font size. */
@@ -265,8 +302,11 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
             valueText: formatFraction(locale, s.runnerUp.value),
           },
   }));
+  let roundsTop: number | null = null;
   if (rounds.length > 0) {
-    y += 16;
+    y += 8;
+    roundsTop = y;
+    y += 8;
     paragraph(labels.roundsTitle, true);
     const markerSize = fs * 0.8;
     for (const [kind, text] of [
@@ -394,6 +434,7 @@ export function seatTraceGeometry(result: ApportionmentResult, options: SeatTrac
     swatches,
     bars,
     rounds,
+    roundsTop,
   };
 }
 

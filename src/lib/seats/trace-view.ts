@@ -10,6 +10,8 @@ import {
   residualSteps,
   seatTraceFinding,
   seatTraceGeometry,
+  splitSeatTrace,
+  type SeatTracePart,
   votesShort,
   type SeatTraceGeometry,
 } from '../charts/seat-trace.ts';
@@ -24,6 +26,10 @@ export interface SeatTraceView {
   desc: string;
   finding: string;
   geometry: SeatTraceGeometry;
+  /** The seats per list, always shown. */
+  lists: SeatTracePart;
+  /** The residual seats one at a time, shown on demand; null when there were none. */
+  rounds: { label: string; title: string; part: SeatTracePart } | null;
   tablesLabel: string;
   fullTable: DataTableModel;
   roundsTable: DataTableModel | null;
@@ -239,6 +245,7 @@ export function seatTraceView(
     },
   });
 
+  const parts = splitSeatTrace(geometry);
   const finding = findingText(locale, result, name);
   const fullStep = result.steps.find(
     (x): x is Extract<Step, { type: 'fullSeats' }> => x.type === 'fullSeats',
@@ -332,6 +339,15 @@ export function seatTraceView(
     }),
     finding,
     geometry,
+    lists: parts.lists,
+    rounds:
+      parts.rounds === null
+        ? null
+        : {
+            label: t(locale, 'seats.trace.rounds', { count: totalResidual }),
+            title: t(locale, 'seats.trace.roundsTitle'),
+            part: parts.rounds,
+          },
     tablesLabel: t(locale, 'seats.trace.tables'),
     fullTable,
     roundsTable,

@@ -10,6 +10,7 @@ import {
   residualSteps,
   seatTraceFinding,
   seatTraceGeometry,
+  splitSeatTrace,
   votesShort,
   type SeatTraceGeometry,
   type SeatTraceLabels,
@@ -235,5 +236,42 @@ describe('residual-seat tracks', () => {
         Math.abs(a.x - b.x) >= (a.size + b.size) / 2 || Math.abs(a.y - b.y) >= (a.size + b.size) / 2;
       expect(apart, `seat ${seat}`).toBe(true);
     }
+  });
+});
+
+describe('the chart in two parts (seats per list shown, residual seats on demand)', () => {
+  it('TK2023: every drawn thing is in exactly one part; the residual part has the 10 seats', async () => {
+    const result = allocateSeats(await exampleSeatInput('TK2023'));
+    const g = seatTraceGeometry(result, { locale: 'nl', labels });
+    const { lists, rounds } = splitSeatTrace(g);
+    expect(rounds).not.toBeNull();
+    if (rounds === null) return;
+    const count = (p: typeof lists) =>
+      p.texts.length + p.cells.length + p.markers.length + p.lines.length + p.swatches.length;
+    expect(count(lists) + count(rounds)).toBe(
+      g.texts.length + g.cells.length + g.markers.length + g.lines.length + g.swatches.length,
+    );
+    // All 150 seat cells are in the first part (Kiesraad: 150 seats), no residual-seat marker.
+    expect(lists.cells).toHaveLength(150);
+    expect(lists.markers).toHaveLength(0);
+    expect(rounds.cells).toHaveLength(0);
+    expect(rounds.texts.filter((t) => t.text.startsWith('Restzetel '))).toHaveLength(10);
+    expect(lists.texts.some((t) => t.text === 'Zetels per lijst')).toBe(true);
+    // The parts tile the whole chart.
+    expect(lists.height + rounds.height).toBe(g.height);
+  });
+
+  it('a case without residual seats has one part: 4 seats, A 300 and B 100, kiesdeler 100, all full', () => {
+    const result = allocateSeats({
+      category: 'GR',
+      seats: 4,
+      lists: [
+        { number: 1, name: 'A', votes: 300 },
+        { number: 2, name: 'B', votes: 100 },
+      ],
+    });
+    const { lists, rounds } = splitSeatTrace(seatTraceGeometry(result, { locale: 'nl', labels }));
+    expect(rounds).toBeNull();
+    expect(lists.cells).toHaveLength(4);
   });
 });

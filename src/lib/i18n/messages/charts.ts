@@ -20,7 +20,7 @@ export const nl = {
   'charts.map.notOnMap': 'Niet op de kaart',
   'charts.map.noData': 'geen gegevens',
   'charts.map.tie': 'gelijk aantal stemmen',
-  'charts.map.table': 'De cijfers per gemeente (tabel)',
+  'charts.map.table': '{value} per gemeente (tabel)',
   'charts.map.desc': 'Kaart van Nederland met {count} gemeenten, gekleurd naar: {legend}.',
   'charts.map.descCards': '{names} staan naast de kaart, niet erop.',
   'charts.places.desc':
@@ -53,7 +53,7 @@ export const en: MessagesOf<typeof nl> = {
   'charts.map.notOnMap': 'Not on the map',
   'charts.map.noData': 'no data',
   'charts.map.tie': 'tie (equal votes)',
-  'charts.map.table': 'The figures per municipality (table)',
+  'charts.map.table': '{value} per municipality (table)',
   'charts.map.desc': 'Map of the Netherlands with {count} municipalities, coloured by: {legend}.',
   'charts.map.descCards': '{names} are shown beside the map, not on it.',
   'charts.places.desc':

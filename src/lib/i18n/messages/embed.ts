@@ -59,6 +59,7 @@ export const nl = {
   'embed.config.heading': 'Niveau van de kop op uw pagina (h2 tot h6)',
   'embed.config.compact': 'Compact (alleen de hoofdzaken)',
   'embed.config.search': 'Met zoekvak (alleen bij tellingen)',
+  'embed.config.make': 'Maak de code',
   'embed.config.iframe': 'Manier 1: iframe',
   'embed.config.iframeText':
     'Werkt ook zonder JavaScript. Het script eronder is niet verplicht: het maakt het iframe even hoog als de inhoud. De kop binnen het iframe is altijd een h1, want een iframe is een eigen document.',
@@ -132,6 +133,7 @@ export const en: MessagesOf<typeof nl> = {
   'embed.config.heading': 'Heading level on your page (h2 to h6)',
   'embed.config.compact': 'Compact (only the main points)',
   'embed.config.search': 'With a search box (count sessions only)',
+  'embed.config.make': 'Make the code',
   'embed.config.iframe': 'Option 1: iframe',
   'embed.config.iframeText':
     'Works without JavaScript too. The script below it is optional: it makes the iframe as tall as its content. The heading inside the iframe is always an h1, because an iframe is a document of its own.',

@@ -35,6 +35,10 @@ export const nl = {
   'seats.trace.byLot': 'door loting',
   'seats.trace.seatCount': '{total} ({full} + {residual})',
   'seats.trace.tables': 'De cijfers als tabel',
+  'seats.trace.rounds': {
+    one: 'Bekijk de restzetel in de figuur',
+    other: 'Bekijk de {count} restzetels één voor één in de figuur',
+  },
   'seats.trace.steps': 'Alle stappen van de berekening ({count})',
   'seats.method.highestAverage': 'grootste gemiddelde',
   'seats.method.largestRemainder': 'grootste overschot',
@@ -206,6 +210,10 @@ export const en: MessagesOf<typeof nl> = {
   'seats.trace.byLot': 'by lot',
   'seats.trace.seatCount': '{total} ({full} + {residual})',
   'seats.trace.tables': 'The figures as tables',
+  'seats.trace.rounds': {
+    one: 'See the residual seat in the chart',
+    other: 'See the {count} residual seats one at a time in the chart',
+  },
   'seats.trace.steps': 'Every step of the calculation ({count})',
   'seats.method.highestAverage': 'highest average',
   'seats.method.largestRemainder': 'largest remainder',
