@@ -214,7 +214,7 @@ describe('one page of each type: chart = table = snapshot = CSV', () => {
     const vm = ref.vm('nl');
     expect(vm.h1).toBe('PVV (Partij voor de Vrijheid)');
     const chart = chartOf(vm, 'candidates');
-    expect(chart.marks).toContain('voorkeursdrempel 17.388');
+    expect(chart.marks).toContain('voorkeurdrempel 17.388');
     const csb = raw('TK2023', 'counts/csb.json');
     const i = csb.lists.findIndex((x) => x.list === '4');
     const row = csb.total.votes[i]!;
