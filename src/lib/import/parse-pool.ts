@@ -1,19 +1,22 @@
 /**
- * Reads the input files of one import, in parallel when that pays: a pool of worker threads
- * (node:worker_threads, one per core, at most 2 on this project's machines) each reads whole files
- * with the same `readOne` as the main thread and posts back the figures as plain data (structured
- * clone). The import consumes the results strictly in input order, so its output and the first error
- * it reports are the same as when every file is read one after the other on the main thread.
+ * Reads the input files of one import, in parallel when that pays: worker threads
+ * (node:worker_threads; one per core but one, as the main thread reads too) each read whole files
+ * with the same `readOne` as the main thread and post back the figures as plain data (structured
+ * clone, about 0.1 s each way for all of TK2023). The import consumes the results strictly in input
+ * order, so its output and the first error it reports are the same as when every file is read one
+ * after the other on the main thread.
  *
  * Why whole files: an EML file is one stream through one parser; splitting a file would need a second
- * parse to find element boundaries. TK2023 has 43 files of 0.1–4 MB, enough to keep two workers busy.
- * The largest files go first (longest-processing-time first), so both workers finish at about the
+ * parse to find element boundaries. TK2023 has 43 files of 0.1–4 MB, enough to keep two threads busy.
+ * The largest files go first (longest-processing-time first), so the threads finish at about the
  * same time.
  *
- * When not: worker start-up costs tens of milliseconds and each worker loads the readers again, so a
- * small import (fewer than 3 plain files, or less than MIN_PARALLEL_BYTES in all) is read on the main
- * thread, lazily, exactly as before. Zip entries are always read on the main thread (their stream
- * comes from an open archive that a worker cannot share).
+ * When not: a worker costs about 0.3–0.5 s of CPU to start (it loads and type-strips the readers
+ * again), so a small import (fewer than 3 plain files, or less than MIN_PARALLEL_BYTES in all) is read
+ * on the main thread, lazily, exactly as before. Zip entries are always read on the main thread (their
+ * stream comes from an open archive that a worker cannot share). Measured on TK2023 (README,
+ * Performance): on a 2-core machine that another job keeps busy, the worker costs more CPU than it
+ * saves wall time; OPEN_TELLING_IMPORT_WORKERS=0 then reads everything on the main thread.
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
@@ -27,8 +30,10 @@ import { SourceFileError } from '../model/source-error.ts';
 export const MIN_PARALLEL_BYTES = 4 * 1024 * 1024;
 /** Below this many plain files, the files are read on the main thread. */
 export const MIN_PARALLEL_FILES = 3;
-/** Most workers; the project's machines have 2 cores. */
-export const MAX_WORKERS = 2;
+/** Most threads reading at once, the main thread included; the project's machines have 2 cores. */
+export const MAX_READERS = 2;
+/** Jobs a worker holds at a time (one being read, one waiting). */
+const WORKER_PREFETCH = 2;
 /**
  * Young generation of each worker (V8 semi-spaces: one third each). The readers allocate many
  * short-lived objects (a tag and its attributes per element) while keeping the figures they read;
@@ -56,18 +61,33 @@ export interface FileReader {
 }
 
 /**
- * How many workers for these inputs: `requested` when given (0 = main thread only), otherwise one
- * per core up to MAX_WORKERS for a large enough set of plain files, else 0.
+ * How many worker threads for these inputs, besides the main thread: `requested` when given (0 = main
+ * thread only), otherwise one per core but one, with MAX_READERS threads in all, for a large enough
+ * set of plain files, else 0.
  */
-export function workerCount(inputs: readonly InputFile[], requested?: number): number {
+export function workerCount(
+  inputs: readonly InputFile[],
+  requested: number | undefined = fromEnvironment(),
+): number {
   const plain = inputs.filter((i) => i.path !== undefined);
   if (requested !== undefined) return Math.max(0, Math.min(requested, plain.length));
   if (plain.length < MIN_PARALLEL_FILES) return 0;
   let bytes = 0;
   for (const i of plain) bytes += sizeOf(i.path!);
   if (bytes < MIN_PARALLEL_BYTES) return 0;
-  const n = Math.min(MAX_WORKERS, availableParallelism());
-  return n < 2 ? 0 : n;
+  // The main thread reads as well (see mainThreadLane), so one core is left for it.
+  return Math.min(MAX_READERS, availableParallelism()) - 1;
+}
+
+/**
+ * OPEN_TELLING_IMPORT_WORKERS=<n> sets the number of worker threads (0: read every file on the main
+ * thread). On a machine whose cores are busy with other work, workers cost more than they gain.
+ */
+function fromEnvironment(): number | undefined {
+  const v = process.env['OPEN_TELLING_IMPORT_WORKERS'];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
 function sizeOf(file: string): number {
@@ -123,7 +143,8 @@ class ParsePool implements FileReader {
   private readonly slots: Slot[];
   private readonly queue: number[];
   private readonly workers: Worker[] = [];
-  private readonly running = new Map<Worker, number>();
+  /** The jobs each worker has been sent and not answered, oldest first. */
+  private readonly sent = new Map<Worker, number[]>();
   private closed = false;
   private readonly inputs: readonly InputFile[];
 
@@ -132,10 +153,10 @@ class ParsePool implements FileReader {
     this.slots = inputs.map(() => slot());
     const plain = inputs.flatMap((input, index) => (input.path !== undefined ? [index] : []));
     const size = new Map(plain.map((i) => [i, sizeOf(inputs[i]!.path!)]));
-    // Largest first; ties in input order, so the schedule is the same every run.
+    // Largest first; ties in input order.
     this.queue = plain.sort((a, b) => size.get(b)! - size.get(a)! || a - b);
     for (let w = 0; w < count; w++) this.startWorker();
-    void this.readOnMainThread(inputs.flatMap((input, index) => (input.path === undefined ? [index] : [])));
+    void this.mainThreadLane(inputs.flatMap((input, index) => (input.path === undefined ? [index] : [])));
   }
 
   private startWorker(): void {
@@ -143,24 +164,25 @@ class ParsePool implements FileReader {
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     this.workers.push(worker);
+    this.sent.set(worker, []);
     worker.on('message', (answer: ParseAnswer) => {
       const s = this.slots[answer.index]!;
-      this.running.delete(worker);
+      const sent = this.sent.get(worker)!;
+      sent.splice(sent.indexOf(answer.index), 1);
       if ('read' in answer) s.resolve(answer.read);
       else {
         const e = answer.error;
         s.reject(new SourceFileError(e.file, e.line, e.column, e.message, e.elementPath));
       }
-      this.next(worker);
+      this.topUp(worker);
     });
-    // A worker that dies (out of memory, a bug) fails the file it was reading and every file still
-    // waiting, with the reason; the import then stops at the first of them in input order.
+    // A worker that dies (out of memory, a bug) fails the files it held, with the reason; the files
+    // still queued are read by the main thread. The import stops at the first failure in input order.
     const fail = (reason: string) => {
-      const current = this.running.get(worker);
-      this.running.delete(worker);
+      const held = this.sent.get(worker)!.splice(0);
+      this.sent.delete(worker);
       if (this.closed) return;
-      const failed = current !== undefined ? [current, ...this.queue.splice(0)] : this.queue.splice(0);
-      for (const i of failed) {
+      for (const i of held) {
         const s = this.slots[i]!;
         if (!s.done)
           s.reject(
@@ -172,21 +194,31 @@ class ParsePool implements FileReader {
     worker.on('exit', (code) => {
       if (code !== 0) fail(`the reader stopped with exit code ${code}`);
     });
-    this.next(worker);
+    this.topUp(worker);
   }
 
-  private next(worker: Worker): void {
-    if (this.closed) return;
-    const index = this.queue.shift();
-    if (index === undefined) return;
-    this.running.set(worker, index);
-    const job: ParseJob = { index, path: this.inputs[index]!.path! };
-    worker.postMessage(job);
+  /**
+   * Keeps WORKER_PREFETCH jobs at a worker, so it never waits for the main thread, which may be
+   * reading a file itself when the worker finishes one.
+   */
+  private topUp(worker: Worker): void {
+    const sent = this.sent.get(worker);
+    while (!this.closed && sent && sent.length < WORKER_PREFETCH) {
+      const index = this.queue.shift();
+      if (index === undefined) return;
+      sent.push(index);
+      const job: ParseJob = { index, path: this.inputs[index]!.path! };
+      worker.postMessage(job);
+    }
   }
 
-  /** Zip entries (and anything else without a path), one after the other, in input order. */
-  private async readOnMainThread(indexes: number[]): Promise<void> {
-    for (const i of indexes) {
+  /**
+   * The main thread reads too: first what only it can read (zip entries), in input order, then files
+   * from the same queue as the workers. One worker and the main thread keep two cores busy, and the
+   * main thread reads while the worker is still starting (about half a second: it loads the readers).
+   */
+  private async mainThreadLane(own: number[]): Promise<void> {
+    for (let i = own.shift() ?? this.queue.shift(); i !== undefined; i = own.shift() ?? this.queue.shift()) {
       if (this.closed) return;
       try {
         this.slots[i]!.resolve(await readOne(this.inputs[i]!));
