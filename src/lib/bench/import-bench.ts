@@ -27,6 +27,8 @@ export type ImportBenchMode = 'bare' | 'import' | 'import-main';
 export interface RunFigures {
   wallMs: number;
   cpuMs: number;
+  /** Worker threads the import chose (import mode; it depends on the load, see parse-pool.ts). */
+  workers?: number;
   /** The kernel's peak resident set of the whole child process (Node itself included). */
   peakRssBytes: number;
   bytes: number;
@@ -108,12 +110,12 @@ export async function importOnce(
 export async function runInThisProcess(mode: ImportBenchMode, files: readonly string[]): Promise<RunFigures> {
   // Load the code first, so module loading is not timed (it is not for the bare parse either).
   const importer = mode === 'bare' ? undefined : await loadImporter();
+  const { workerCount } = await import('../import/parse-pool.ts');
+  const { plainFile } = await import('../import/input.ts');
+  const workers = mode === 'import' ? workerCount(files.map(plainFile)) : mode === 'bare' ? undefined : 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const bytes =
-    mode === 'bare'
-      ? await bareParse(files)
-      : await importOnce(files, importer, mode === 'import-main' ? 0 : undefined);
+  const bytes = mode === 'bare' ? await bareParse(files) : await importOnce(files, importer, workers);
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   return {
@@ -121,6 +123,7 @@ export async function runInThisProcess(mode: ImportBenchMode, files: readonly st
     cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     bytes,
+    ...(workers !== undefined ? { workers } : {}),
   };
 }
 

@@ -16,9 +16,10 @@
  * on the main thread, lazily, exactly as before. Zip entries are always read on the main thread (their
  * stream comes from an open archive that a worker cannot share). Measured on TK2023 (README,
  * Performance): on a 2-core machine that another job keeps busy, the worker costs more CPU than it
- * saves wall time; OPEN_TELLING_IMPORT_WORKERS=0 then reads everything on the main thread.
+ * saves wall time, so none is started while the load average leaves no core free;
+ * OPEN_TELLING_IMPORT_WORKERS=<n> overrides the choice.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { readOne } from './read-one.ts';
@@ -63,7 +64,7 @@ export interface FileReader {
 /**
  * How many worker threads for these inputs, besides the main thread: `requested` when given (0 = main
  * thread only), otherwise one per core but one, with MAX_READERS threads in all, for a large enough
- * set of plain files, else 0.
+ * set of plain files while a core is free, else 0.
  */
 export function workerCount(
   inputs: readonly InputFile[],
@@ -75,8 +76,13 @@ export function workerCount(
   let bytes = 0;
   for (const i of plain) bytes += sizeOf(i.path!);
   if (bytes < MIN_PARALLEL_BYTES) return 0;
+  // A worker pays only when a core is free for it: on a 2-core machine kept busy by other work
+  // (load average 6-11 while TK2023 was measured, README: Performance) a worker made the import 1.3×
+  // slower and cost 1.3× the CPU. (loadavg() is 0 where the system has none, e.g. Windows.)
+  const cores = availableParallelism();
+  if (cores - loadavg()[0]! < 1) return 0;
   // The main thread reads as well (see mainThreadLane), so one core is left for it.
-  return Math.min(MAX_READERS, availableParallelism()) - 1;
+  return Math.min(MAX_READERS, cores) - 1;
 }
 
 /**
