@@ -28,7 +28,8 @@ if (!skip('import')) {
   const runs = Number(process.env['BENCH_RUNS'] ?? 5);
   const f = await benchImport(await xmlFilesBelow(tk2023), runs, (mode, r) =>
     console.error(
-      `bench: ${mode.padEnd(6)} ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU`,
+      `bench: ${mode.padEnd(11)} ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU` +
+        (mode === 'import' ? `, ${r.workers} worker thread(s)` : ''),
     ),
   );
   rows.push(...importRows('TK2023 EML set', f));

@@ -5,8 +5,10 @@
  * How it measures (why): V8 shares optimised parser code inside one process, so a bare parse timed
  * in the same process after an import inherits the importer's feedback and runs up to 4× slower,
  * which flattered the ratio. Every run here is therefore a fresh child process (this same Node) that
- * does exactly one bare parse or one import; the two kinds alternate (bare, import, bare, import, …)
- * after one uncounted warm-up pair (disk cache), so drift of a shared machine hits both alike. Each
+ * does exactly one bare parse or one import; the kinds alternate (bare, import, import on the main
+ * thread only, bare, …) after one uncounted warm-up round (disk cache), so drift of a shared machine
+ * hits all alike. The import runs as the CLI runs it, with worker threads for a large input
+ * (import/parse-pool.ts); the main-thread-only import shows what the workers gain or cost. Each
  * child times itself from the first byte read to the last result, excluding Node start-up and
  * module loading, and reports its CPU time (user + sys) and the kernel's peak RSS for the process.
  * The ratio is taken pair by pair and the median quoted.
@@ -18,12 +20,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
 
-export type ImportBenchMode = 'bare' | 'import';
+/** `import` as the CLI runs it (worker threads for a large input); `import-main` on the main thread only. */
+export type ImportBenchMode = 'bare' | 'import' | 'import-main';
 
 /** What one child process measured. */
 export interface RunFigures {
   wallMs: number;
   cpuMs: number;
+  /** Worker threads the import chose (import mode; it depends on the load, see parse-pool.ts). */
+  workers?: number;
   /** The kernel's peak resident set of the whole child process (Node itself included). */
   peakRssBytes: number;
   bytes: number;
@@ -38,6 +43,11 @@ export interface ImportBenchFigures {
   importMs: number;
   bareCpuMs: number;
   importCpuMs: number;
+  /** The same import with every file read on the main thread (no worker threads). */
+  mainMs: number;
+  mainCpuMs: number;
+  mainRatio: number;
+  mainCpuRatio: number;
   /** Median of the pairwise import/bare ratios (wall time). */
   ratio: number;
   /** Median of the pairwise import/bare ratios (CPU time). */
@@ -87,9 +97,10 @@ async function loadImporter() {
 export async function importOnce(
   files: readonly string[],
   importer?: Awaited<ReturnType<typeof loadImporter>>,
+  workers?: number,
 ): Promise<number> {
   const { importFiles, plainFile, buildSnapshot } = importer ?? (await loadImporter());
-  buildSnapshot(await importFiles(files.map(plainFile)));
+  buildSnapshot(await importFiles(files.map(plainFile), workers === undefined ? {} : { workers }));
   let bytes = 0;
   for (const f of files) bytes += statSync(f).size;
   return bytes;
@@ -98,10 +109,13 @@ export async function importOnce(
 /** Runs one measurement in this process; called by the child script. */
 export async function runInThisProcess(mode: ImportBenchMode, files: readonly string[]): Promise<RunFigures> {
   // Load the code first, so module loading is not timed (it is not for the bare parse either).
-  const importer = mode === 'import' ? await loadImporter() : undefined;
+  const importer = mode === 'bare' ? undefined : await loadImporter();
+  const { workerCount } = await import('../import/parse-pool.ts');
+  const { plainFile } = await import('../import/input.ts');
+  const workers = mode === 'import' ? workerCount(files.map(plainFile)) : mode === 'bare' ? undefined : 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const bytes = mode === 'bare' ? await bareParse(files) : await importOnce(files, importer);
+  const bytes = mode === 'bare' ? await bareParse(files) : await importOnce(files, importer, workers);
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   return {
@@ -109,6 +123,7 @@ export async function runInThisProcess(mode: ImportBenchMode, files: readonly st
     cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     bytes,
+    ...(workers !== undefined ? { workers } : {}),
   };
 }
 
@@ -141,7 +156,7 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-/** Alternating fresh-process runs of the bare parse and the import; see the module comment. */
+/** Alternating fresh-process runs of the bare parse and the two imports; see the module comment. */
 export async function benchImport(
   files: readonly string[],
   runs = 5,
@@ -149,8 +164,10 @@ export async function benchImport(
 ): Promise<ImportBenchFigures> {
   await runChild('bare', files);
   await runChild('import', files);
+  await runChild('import-main', files);
   const bare: RunFigures[] = [];
   const full: RunFigures[] = [];
+  const main: RunFigures[] = [];
   for (let i = 0; i < runs; i++) {
     const b = await runChild('bare', files);
     onRun?.('bare', b);
@@ -158,6 +175,9 @@ export async function benchImport(
     const f = await runChild('import', files);
     onRun?.('import', f);
     full.push(f);
+    const m = await runChild('import-main', files);
+    onRun?.('import-main', m);
+    main.push(m);
   }
   return {
     files: files.length,
@@ -169,8 +189,12 @@ export async function benchImport(
     importCpuMs: median(full.map((r) => r.cpuMs)),
     ratio: median(full.map((r, i) => r.wallMs / bare[i]!.wallMs)),
     cpuRatio: median(full.map((r, i) => r.cpuMs / bare[i]!.cpuMs)),
+    mainMs: median(main.map((r) => r.wallMs)),
+    mainCpuMs: median(main.map((r) => r.cpuMs)),
+    mainRatio: median(main.map((r, i) => r.wallMs / bare[i]!.wallMs)),
+    mainCpuRatio: median(main.map((r, i) => r.cpuMs / bare[i]!.cpuMs)),
     barePeakRssBytes: Math.max(...bare.map((r) => r.peakRssBytes)),
-    peakRssBytes: Math.max(...full.map((r) => r.peakRssBytes)),
+    peakRssBytes: Math.max(...full.map((r) => r.peakRssBytes), ...main.map((r) => r.peakRssBytes)),
   };
 }
 
@@ -183,15 +207,21 @@ export function importRows(label: string, f: ImportBenchFigures): [string, strin
     [label, `${f.files} files, ${(f.bytes / 1e6).toFixed(1)} MB`],
     [
       'how measured',
-      `${f.runs} pairs, each run a fresh Node process, alternating bare/import after a warm-up pair; ` +
+      `${f.runs} rounds, each run a fresh Node process, alternating bare / import / import on the main ` +
+        'thread only, after a warm-up round; ' +
         'timed inside the process (start-up excluded); medians',
     ],
     ['bare saxes parse: wall, CPU', `${seconds(f.bareMs)}, ${seconds(f.bareCpuMs)}`],
     [
-      'import (read, check, snapshot in memory): wall, CPU',
+      'import (read, check, snapshot in memory; worker threads as the CLI): wall, CPU',
       `${seconds(f.importMs)}, ${seconds(f.importCpuMs)}`,
     ],
     ['import / bare parse (target ≤ 2): wall, CPU', `${f.ratio.toFixed(2)}, ${f.cpuRatio.toFixed(2)}`],
+    [
+      'import on the main thread only (no workers): wall, CPU',
+      `${seconds(f.mainMs)}, ${seconds(f.mainCpuMs)}`,
+    ],
+    ['main-thread import / bare parse: wall, CPU', `${f.mainRatio.toFixed(2)}, ${f.mainCpuRatio.toFixed(2)}`],
     [
       'peak RSS of the process: bare, import (target ≤ 500 MB)',
       `${mb(f.barePeakRssBytes)}, ${mb(f.peakRssBytes)}`,

@@ -28,7 +28,8 @@ interface UnitBuilder {
   seenCast: boolean;
   seenTotalCounted: boolean;
   rejectedCount: number;
-  selectionKeys: Set<string>;
+  /** List numbers seen in this unit, each with the candidate keys seen under it (duplicates are errors). */
+  seenLists: Map<string, Set<string>>;
 }
 
 interface ContestCounts {
@@ -47,6 +48,8 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
   let contest: ContestCounts | null = null;
   let current: UnitBuilder | null = null;
   let currentList: ListVotes | null = null;
+  /** The candidate keys seen under currentList in the current unit. */
+  let currentKeys: Set<string> | null = null;
   // Selection state
   let selAt: Position = { line: 0, column: 0 };
   let selType: 'list' | 'candidate' | 'other' | null = null;
@@ -77,7 +80,7 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
       seenCast: false,
       seenTotalCounted: false,
       rejectedCount: 0,
-      selectionKeys: new Set(),
+      seenLists: new Map(),
     };
   }
 
@@ -206,9 +209,9 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
           if (!current) break;
           if (selVotes === null) x.fail('missing required element ValidVotes in Selection', selAt);
           if (selType === 'list') {
-            if (current.selectionKeys.has(`L${selId}`))
-              x.fail(`list ${selId} appears twice in one unit`, selAt);
-            current.selectionKeys.add(`L${selId}`);
+            if (current.seenLists.has(selId)) x.fail(`list ${selId} appears twice in one unit`, selAt);
+            currentKeys = new Set();
+            current.seenLists.set(selId, currentKeys);
             currentList = {
               list: selId,
               name: selName,
@@ -223,10 +226,10 @@ export function create510Reader(xml: () => XmlStream, source: Source) {
             if (!currentList)
               x.fail('a candidate Selection comes before any list (AffiliationIdentifier)', selAt);
             const key = selShortCode ?? selId;
-            const k = `C${currentList.list}/${key}`;
-            if (current.selectionKeys.has(k))
+            // No string built per candidate: the keys are kept per list (thousands of rows per unit).
+            if (currentKeys!.has(key))
               x.fail(`candidate ${key} of list ${currentList.list} appears twice in one unit`, selAt);
-            current.selectionKeys.add(k);
+            currentKeys!.add(key);
             currentList.keys.push(key);
             currentList.positions.push(selId || null);
             currentList.candidates.push(selVotes);

@@ -282,6 +282,14 @@ interface Frame {
 
 const FIX = 'use the file as the election software exported it';
 
+/** The attribute rules of an element as a list, made once per rule rather than once per element. */
+const attributeRuleLists = new WeakMap<object, [string, AttributeRule][]>();
+function attributeRules(rules: Readonly<Record<string, AttributeRule>>): [string, AttributeRule][] {
+  let list = attributeRuleLists.get(rules);
+  if (!list) attributeRuleLists.set(rules, (list = Object.entries(rules)));
+  return list;
+}
+
 /** What to say when a required element is missing: why it matters, and what to do. */
 const MISSING_HINT: Record<string, string> = {
   'kr:NumberOfSeats': 'the number of seats decides the whole seat allocation',
@@ -345,7 +353,7 @@ export class StructureChecker {
     }
     const rule = this.ruleFor(name, parent?.name);
     if (rule?.attributes) {
-      for (const [attrName, a] of Object.entries(rule.attributes)) {
+      for (const [attrName, a] of attributeRules(rule.attributes)) {
         const v = attributes[attrName]?.value;
         if (v === undefined) {
           if (a.required)

@@ -76,6 +76,54 @@ export function qualifiedName(tag: SaxesTagNS): string {
   return prefix + tag.local;
 }
 
+/** Most distinct element names one stream remembers; an EML_NL file uses fewer than 200. */
+const MAX_NAMES = 2048;
+
+/**
+ * The qualified names of one stream, one string per distinct name (why): saxes builds every tag name
+ * as a fresh string, and each lookup of a fresh string as a property key (the structure rules, the
+ * readers' tables) first hashes it and searches V8's string table. Handing out the same string for
+ * every occurrence makes those lookups and the readers' `switch (name)` comparisons cheap after the
+ * first time. Bounded, so a hostile file with millions of distinct names cannot grow it.
+ */
+class NameCache {
+  private readonly byUri = new Map<string, Map<string, string>>();
+  private size = 0;
+  /**
+   * The last name seen at each depth: siblings repeat (Selection after Selection, ValidVotes in
+   * each), and comparing two short strings is cheaper than hashing one for the map.
+   */
+  private readonly lastLocal: string[] = [];
+  private readonly lastUri: string[] = [];
+  private readonly lastName: string[] = [];
+
+  name(tag: SaxesTagNS, depth: number): string {
+    if (this.lastLocal[depth] === tag.local && this.lastUri[depth] === tag.uri) return this.lastName[depth]!;
+    const name = this.lookUp(tag);
+    this.lastLocal[depth] = tag.local;
+    this.lastUri[depth] = tag.uri;
+    this.lastName[depth] = name;
+    return name;
+  }
+
+  private lookUp(tag: SaxesTagNS): string {
+    let locals = this.byUri.get(tag.uri);
+    if (locals === undefined) {
+      if (this.size >= MAX_NAMES) return qualifiedName(tag);
+      this.byUri.set(tag.uri, (locals = new Map()));
+    }
+    let name = locals.get(tag.local);
+    if (name === undefined) {
+      name = qualifiedName(tag);
+      if (this.size < MAX_NAMES) {
+        locals.set(tag.local, name);
+        this.size++;
+      }
+    }
+    return name;
+  }
+}
+
 export interface Position {
   line: number;
   column: number;
@@ -130,8 +178,9 @@ export class XmlStream {
     parser.on('attribute', (a) => {
       if (a.value.length >= 13) a.value = detached(a.value);
     });
+    const names = new NameCache();
     parser.on('opentag', (tag) => {
-      const name = qualifiedName(tag);
+      const name = names.name(tag, this.path.length);
       if (this.path.length >= MAX_DEPTH)
         this.fail(
           `elements nest more than ${MAX_DEPTH} levels deep; EML_NL files nest about 10 levels, so this file is damaged or not EML`,
@@ -151,8 +200,10 @@ export class XmlStream {
     parser.on('cdata', (t) => {
       this.text += t;
     });
-    parser.on('closetag', (tag) => {
-      const name = qualifiedName(tag);
+    parser.on('closetag', () => {
+      // saxes only reports the close of the element on top of its stack (a mismatched close tag is
+      // an error, thrown below), so the name is the top of our path.
+      const name = this.path[this.path.length - 1]!;
       const text = this.hasChild ? '' : detached(this.text);
       handler.close(name, text, this.path, { line: parser.line, column: Math.max(1, parser.column) });
       this.path.pop();

@@ -55,11 +55,38 @@ function stations(r: ImportResult) {
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
-export async function buildDefaultData(shared: string, outRoot: string): Promise<string[]> {
-  const log: string[] = [];
-  const places: PollingPlace[] = await readPollingPlaces(
+/** TK2023's inputs: all EML plus every osv4-3 CSV (those covered by EML become comparisons only). */
+export async function tk2023Files(shared: string): Promise<string[]> {
+  return [
+    ...(await filesUnder(path.join(shared, 'kiesraad-tk2023'), /\.eml\.xml$/)),
+    ...(await filesUnder(path.join(shared, 'kiesraad-osv-csv-tk2023'), /\.csv$/i)),
+  ];
+}
+
+/** The TK2023 polling places (Centerdata list) that the TK2023 snapshot links its stations to. */
+export function tk2023PollingPlaces(shared: string): Promise<PollingPlace[]> {
+  return readPollingPlaces(
     path.join(shared, 'stemlokalen-tk2023-centerdata', 'TweedeKamer-verkiezingen_2023.csv'),
   );
+}
+
+/**
+ * Imports the TK2023 files and writes outRoot/TK2023 with its polling places, as `npm run data`
+ * does (also used by the election-night benchmark, which re-imports with one new municipal file).
+ */
+export async function writeTk2023(files: readonly string[], places: PollingPlace[], outRoot: string) {
+  const result = await importFiles(files.map(plainFile));
+  const links = matchPollingPlaces(stations(result), places);
+  await writeSnapshotAtomic(
+    path.join(outRoot, 'TK2023'),
+    buildSnapshot(result, { pollingPlaces: places, pollingPlaceLinks: links }),
+  );
+  return { result, links };
+}
+
+export async function buildDefaultData(shared: string, outRoot: string): Promise<string[]> {
+  const log: string[] = [];
+  const places: PollingPlace[] = await tk2023PollingPlaces(shared);
 
   const report = (r: ImportResult) => {
     const byKind = r.findings.reduce<Record<string, number>>(
@@ -71,17 +98,7 @@ export async function buildDefaultData(shared: string, outRoot: string): Promise
     );
   };
 
-  // TK2023: all EML plus every osv4-3 CSV (those covered by EML become comparisons only).
-  const tk2023 = [
-    ...(await filesUnder(path.join(shared, 'kiesraad-tk2023'), /\.eml\.xml$/)),
-    ...(await filesUnder(path.join(shared, 'kiesraad-osv-csv-tk2023'), /\.csv$/i)),
-  ];
-  const r23 = await importFiles(tk2023.map(plainFile));
-  const links23 = matchPollingPlaces(stations(r23), places);
-  await writeSnapshotAtomic(
-    path.join(outRoot, 'TK2023'),
-    buildSnapshot(r23, { pollingPlaces: places, pollingPlaceLinks: links23 }),
-  );
+  const { result: r23, links: links23 } = await writeTk2023(await tk2023Files(shared), places, outRoot);
   report(r23);
   log.push(
     `TK2023 polling-place links: ${links23.filter((l) => l.place).length} of ${links23.length} matched`,

@@ -3,14 +3,12 @@
  * are published (official EML over provisional CSV for the same unit), and record findings.
  */
 import path from 'node:path';
-import { readEml } from '../eml/read-eml.ts';
-import { readOsvCsv } from '../csv/osv4-3.ts';
-import { hashing } from './input.ts';
-import { sniffed } from './sniff.ts';
+import { startReading } from './parse-pool.ts';
 import { isCalendarDate } from '../model/calendar-date.ts';
 import { countFileCode } from '../model/count-code.ts';
 import type { InputFile } from './input.ts';
-import { SourceFileError, toSourceFileError } from '../model/source-error.ts';
+import type { ReadFile } from './read-one.ts';
+import { SourceFileError } from '../model/source-error.ts';
 import { checkTotalAgainstUnits, checkUnit, compareUnits } from './checks.ts';
 import type { RawFinding } from './checks.ts';
 import { checkConsistency } from './consistency.ts';
@@ -48,49 +46,36 @@ function storedName(display: string): string {
   return path.basename(display);
 }
 
-async function readOne(input: InputFile) {
-  const source: Source = {
-    id: '',
-    file: input.display,
-    sha256: '',
-    kind: 'osv4-3',
-    status: 'official',
-    issuer: null,
-    created: null,
-  };
+export interface ImportOptions {
+  /**
+   * Worker threads that read the files (parse-pool.ts): 0 reads every file on the main thread; by
+   * default a large import uses one per core (at most 2) and a small one none.
+   */
+  workers?: number;
+}
+
+/**
+ * Reads and combines the inputs of one election; throws SourceFileError on the first problem (the
+ * first in input order, however many workers read the files).
+ */
+export async function importFiles(
+  inputs: readonly InputFile[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  if (inputs.length === 0)
+    throw new SourceFileError('(arguments)', 1, 1, 'no .xml, .csv or .zip files given');
+  const reader = startReading(inputs, options.workers);
   try {
-    const chunks = sniffed(
-      hashing(await input.open(), (sha) => {
-        source.sha256 = sha;
-      }),
-      (what) => {
-        throw new SourceFileError(input.display, 1, 1, `this file is ${what}`);
-      },
-    );
-    if (/\.csv$/i.test(input.display)) {
-      source.status = 'provisional';
-      const data = await readOsvCsv(chunks, source);
-      return { kind: 'osv4-3' as const, data: [data] };
-    }
-    return await readEml(chunks, source);
-  } catch (e) {
-    throw toSourceFileError(input.display, readableIoError(e));
+    return await combine(inputs, (i) => reader.read(i));
+  } finally {
+    await reader.close();
   }
 }
 
-/** "EACCES: permission denied, open '/x/y.xml'" → a sentence about the input file. */
-function readableIoError(e: unknown): unknown {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return new Error('cannot read this file: permission denied');
-  if (code === 'EISDIR') return new Error('this is a folder, not a file');
-  if (code === 'ENOENT') return new Error('the file disappeared while reading it');
-  return e;
-}
-
-/** Reads and combines the inputs of one election; throws SourceFileError on the first problem. */
-export async function importFiles(inputs: readonly InputFile[]): Promise<ImportResult> {
-  if (inputs.length === 0)
-    throw new SourceFileError('(arguments)', 1, 1, 'no .xml, .csv or .zip files given');
+async function combine(
+  inputs: readonly InputFile[],
+  readFile: (index: number) => Promise<ReadFile>,
+): Promise<ImportResult> {
   const raw: RawFinding[] = [];
   let election: ElectionIdentifier | null = null;
   let electionFile = '';
@@ -104,8 +89,8 @@ export async function importFiles(inputs: readonly InputFile[]): Promise<ImportR
   /** The file as the user named it, for messages (source.file is the stored base name). */
   const shown = new Map<Source, string>();
 
-  for (const input of inputs) {
-    const read = await readOne(input);
+  for (const [index, input] of inputs.entries()) {
+    const read = await readFile(index);
     // One file, one source and one election; 230 and 510 files may hold several contests.
     const first = Array.isArray(read.data) ? read.data[0]! : read.data;
     const src = first.source;

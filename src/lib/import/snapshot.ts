@@ -101,6 +101,12 @@ export function buildSnapshot(r: ImportResult, extras: SnapshotExtras = {}): Map
   return out;
 }
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function countsFile(election: string, f: CountFile): SnapshotCounts {
   // Layout: lists and candidate keys in order of first appearance (total first, then units).
   // Maps and sets keep this linear in units × candidates (25,000 candidates must not take minutes).
@@ -146,6 +152,9 @@ function countsFile(election: string, f: CountFile): SnapshotCounts {
       votes: layout.map((e) => {
         const l = byList.get(e.list);
         if (!l) return null;
+        // The usual case: the unit lists the same candidates in the layout's order, so no map of
+        // key to position is needed for this list in this unit.
+        if (sameKeys(l.keys, e.candidates)) return [l.votes, ...l.candidates];
         const at = new Map<string, number>();
         l.keys.forEach((k, i) => {
           if (!at.has(k)) at.set(k, i);
