@@ -31,6 +31,10 @@ export const javascriptIslands: Readonly<Record<string, readonly (string | RegEx
   ],
   'checks-notes': [/^\/_astro\/NotesCheck\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
   'results-municipalities': [/^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
+  // The same table in another order (sorting without JavaScript) keeps the same filter box.
+  'results-municipalities-sorted': [
+    /^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+  ],
   finder: [/^\/_astro\/FinderPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
 

@@ -9,6 +9,12 @@ export interface DataTableColumn {
   numeric?: boolean;
   /** Hidden visually at narrow widths only when the column is not essential (never for figures that matter). */
   priority?: 'essential' | 'secondary';
+  /**
+   * Sorting without JavaScript: the header links to the same table in this column's order (a page
+   * of its own), and the column the rows are ordered by carries `sorted` (aria-sort, WAI-ARIA 1.2).
+   */
+  sortHref?: string;
+  sorted?: 'ascending' | 'descending';
 }
 
 export interface DataTableCell {

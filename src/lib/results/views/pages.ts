@@ -22,6 +22,7 @@ import type {
 import {
   listPath,
   municipalitiesPath,
+  municipalitiesSortPath,
   municipalityPath,
   regionPath,
   resultsPath,
@@ -29,6 +30,7 @@ import {
   stationPath,
 } from '../paths.ts';
 import { coloursOf } from '../colours.ts';
+import { sortDirection, sortMunicipalities, type MunicipalitySort } from '../municipality-sort.ts';
 import { hemicycleSection, mapSections, placesSection, pvSection } from './slots.ts';
 import {
   candidateChart,
@@ -419,20 +421,35 @@ function municipalityTable(
   munis: readonly MunicipalityResult[],
   where: string,
   filter = false,
+  sorting: MunicipalitySort | null = null,
 ): Section {
   const council = e.type === 'council';
+  // With `sorting`, the headers of the sortable columns link to the table in their order (a static
+  // page each) and the current column carries aria-sort.
+  const sortable = (sort: MunicipalitySort) =>
+    sorting === null
+      ? {}
+      : sort === sorting
+        ? { sorted: sortDirection(sort) }
+        : { sortHref: municipalitiesSortPath(locale, e.slug, sort) };
   return {
     kind: 'table',
     heading: t(locale, council ? 'results.councils.heading' : 'results.municipalities.heading'),
+    ...(sorting !== null ? { intro: t(locale, 'results.sort.intro') } : {}),
     table: {
-      caption: t(locale, council ? 'results.councils.caption' : 'results.municipalities.caption', {
-        where,
-      }),
+      caption:
+        t(locale, council ? 'results.councils.caption' : 'results.municipalities.caption', { where }) +
+        (sorting !== null && sorting !== 'name'
+          ? t(locale, 'results.sort.suffix', { by: t(locale, `results.sort.by.${sorting}`) })
+          : ''),
       columns: [
-        { label: t(locale, council ? 'results.col.council' : 'results.col.municipality') },
-        { label: t(locale, 'results.col.valid'), numeric: true },
-        { label: t(locale, 'results.col.turnout'), numeric: true },
-        { label: t(locale, 'results.col.largest') },
+        {
+          label: t(locale, council ? 'results.col.council' : 'results.col.municipality'),
+          ...sortable('name'),
+        },
+        { label: t(locale, 'results.col.valid'), numeric: true, ...sortable('valid') },
+        { label: t(locale, 'results.col.turnout'), numeric: true, ...sortable('turnout') },
+        { label: t(locale, 'results.col.largest'), ...sortable('largest') },
         ...(council ? [{ label: t(locale, 'results.col.seats'), numeric: true }] : []),
       ],
       rows: munis.map((m) => ({
@@ -460,12 +477,21 @@ function municipalityTable(
 }
 
 // ---------------------------------------------------------------------------------------------
-// /uitslag/<election>/gemeenten/
+// /uitslag/<election>/gemeenten/ and /uitslag/<election>/gemeenten/sorteer/<order>/
 
-export function municipalitiesPage(locale: Locale, e: ResultsElection): ResultsPageVM {
+/**
+ * The index of municipalities (councils), in one of its orders. The name order is the index page
+ * itself and the only one search indexes; the other orders are the same table as pages of their own
+ * (sorting without JavaScript), each paired with the same order in the other language.
+ */
+export function municipalitiesPage(
+  locale: Locale,
+  e: ResultsElection,
+  sort: MunicipalitySort = 'name',
+): ResultsPageVM {
   const label = electionLabel(locale, e);
   const council = e.type === 'council';
-  const path = (l: Locale) => municipalitiesPath(l, e.slug);
+  const path = (l: Locale) => municipalitiesSortPath(l, e.slug, sort);
   const h1 = t(locale, council ? 'results.councils.h1' : 'results.municipalities.h1', { election: label });
   const lead = t(locale, council ? 'results.councils.intro' : 'results.municipalities.intro', {
     count: e.municipalities.length,
@@ -473,8 +499,10 @@ export function municipalitiesPage(locale: Locale, e: ResultsElection): ResultsP
   const sections: Section[] = [];
   if (council && e.municipalities.some((m) => m.council?.seats == null))
     sections.push({ kind: 'notice', tone: 'info', text: t(locale, 'results.seats.missingAll') });
-  sections.push(municipalityTable(locale, e, e.municipalities, label, true));
-  sections.push(downloadsSection(locale, path('nl')));
+  sections.push(
+    municipalityTable(locale, e, sortMunicipalities(locale, e.municipalities, sort), label, true, sort),
+  );
+  sections.push(downloadsSection(locale, municipalitiesPath('nl', e.slug)));
   sections.push(
     sourcesSection(
       locale,
@@ -482,21 +510,26 @@ export function municipalitiesPage(locale: Locale, e: ResultsElection): ResultsP
       e.municipalities.map((m) => m.figures.provenance.source),
     ),
   );
+  const crumb = municipalitiesCrumb(locale, e);
+  const sorted = sort !== 'name';
+  const by = t(locale, `results.sort.by.${sort}`);
   return {
     route: route(
       locale,
-      'results-municipalities',
-      h1,
+      sorted ? 'results-municipalities-sorted' : 'results-municipalities',
+      sorted ? `${h1}${t(locale, 'results.sort.suffix', { by })}` : h1,
       lead,
       path,
-      crumbsTo(locale, e),
-      municipalitiesCrumb(locale, e).label,
+      sorted ? crumbsTo(locale, e, [crumb]) : crumbsTo(locale, e),
+      sorted ? t(locale, 'results.sort.crumb', { by }) : crumb.label,
     ),
     h1,
     kicker: t(locale, 'results.kicker.region', { election: label }),
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.municipalities') },
+    // One table, four orders: only the name order is indexed, so a search finds it once.
+    searchable: !sorted,
   };
 }
 

@@ -80,6 +80,8 @@ export interface ResultsPageVM {
   sections: Section[];
   /** Pagefind filters and weight: election and page type. */
   search: { election: string; type: string };
+  /** False for a page search must not index (the same table in another order); default true. */
+  searchable?: boolean;
 }
 
 /** A download or chart file the build writes next to the pages. */
