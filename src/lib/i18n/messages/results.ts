@@ -141,6 +141,24 @@ export const nl = {
   'results.votes.intro':
     'Gesorteerd van meeste naar minste stemmen. De stippellijn is de kiesdeler: zoveel stemmen kost één zetel.',
   'results.compare.heading': 'Stemmen per lijst, vergeleken met heel Nederland',
+  'results.prev.heading': 'Vergeleken met {then}',
+  'results.prev.intro':
+    'De balk is het percentage nu. Het zwarte streepje is het percentage van dezelfde lijst bij {then}. Lijsten zijn vergeleken op hun naam (hoofdletters, spaties en leestekens tellen niet mee), niet op lijstnummer: dat nummer verandert per verkiezing. Een lijst die toen niet onder die naam meedeed, staat als nieuw. Het verschil is in procentpunten, exact berekend uit de stemmen.',
+  'results.prev.gone': {
+    one: 'Niet meer onder dezelfde naam op het stembiljet: {lists}.',
+    other: 'Niet meer onder dezelfde naam op het stembiljet ({count} lijsten): {lists}.',
+  },
+  'results.prev.title': 'Percentage stemmen per lijst, {name}, nu en bij {then}',
+  'results.prev.caption': 'Lijsten in {name}, nu en bij {then}',
+  'results.prev.gain': 'De grootste winst: {list}, {points} procentpunt.',
+  'results.prev.loss': 'Het grootste verlies: {list}, {points} procentpunt.',
+  'results.prev.newCount': {
+    one: '{count} lijst is nieuw.',
+    other: '{count} lijsten zijn nieuw.',
+  },
+  'results.prev.new': 'nieuw',
+  'results.prev.ambiguous': 'naam niet eenduidig',
+  'results.col.points': 'Verschil (procentpunt)',
   'results.compare.intro':
     'De balk is het percentage hier. Het zwarte streepje is het percentage in heel Nederland.',
   'results.chart.lists.title': 'Stemmen per lijst, {unit}',
@@ -493,6 +511,24 @@ export const en: MessagesOf<typeof nl> = {
   'results.votes.intro':
     'Sorted from most to fewest votes. The dashed line is the electoral quota (kiesdeler): the votes one seat costs.',
   'results.compare.heading': 'Votes per list, compared with the whole country',
+  'results.prev.heading': 'Compared with {then}',
+  'results.prev.intro':
+    'The bar is the percentage now. The black mark is the percentage of the same list in {then}. Lists are compared by their name (capitals, spaces and punctuation do not count), not by list number: that number changes from one election to the next. A list that did not stand under that name then is shown as new. The difference is in percentage points, computed exactly from the votes.',
+  'results.prev.gone': {
+    one: 'No longer on the ballot under the same name: {lists}.',
+    other: 'No longer on the ballot under the same name ({count} lists): {lists}.',
+  },
+  'results.prev.title': 'Percentage of votes per list, {name}, now and in {then}',
+  'results.prev.caption': 'Lists in {name}, now and in {then}',
+  'results.prev.gain': 'The largest gain: {list}, {points} percentage points.',
+  'results.prev.loss': 'The largest loss: {list}, {points} percentage points.',
+  'results.prev.newCount': {
+    one: '{count} list is new.',
+    other: '{count} lists are new.',
+  },
+  'results.prev.new': 'new',
+  'results.prev.ambiguous': 'name not unique',
+  'results.col.points': 'Difference (percentage points)',
   'results.compare.intro':
     'The bar is the percentage here. The black mark is the percentage in the whole country.',
   'results.chart.lists.title': 'Votes per list, {unit}',

@@ -99,8 +99,11 @@ export interface ListChartInput {
   unitName: string;
   figures: UnitFigures;
   pagePath: string;
-  /** Shares of the comparison unit (the country) per list number. */
-  compare?: { name: string; figures: UnitFigures } | null;
+  /**
+   * Shares of the comparison unit (the country) per list; lists are paired by list number unless
+   * `match` pairs them otherwise (a council's previous election: by name).
+   */
+  compare?: { name: string; figures: UnitFigures; match?: (l: ListCount) => ListCount | null } | null;
   /** A reference line in votes (the kiesdeler), with its label. */
   reference?: { value: number; label: string } | null;
   /** Seats per list number, for the table. */
@@ -117,10 +120,14 @@ export interface ListChartInput {
 export function listChart(input: ListChartInput): ChartVM {
   const { locale, figures, compare } = input;
   const lists = sortedLists(figures.lists);
+  const matchOf =
+    compare?.match ?? ((l: ListCount) => compare?.figures.lists.find((c) => c.list === l.list) ?? null);
   const compareShare = new Map<string, bigint | null>();
   if (compare) {
-    for (const l of compare.figures.lists)
-      compareShare.set(l.list, percentUnits(l.votes, compare.figures.valid, 1));
+    for (const l of lists) {
+      const c = matchOf(l);
+      if (c) compareShare.set(l.list, percentUnits(c.votes, compare.figures.valid, 1));
+    }
   }
   const asShare = Boolean(compare);
   const data: BarDatum[] = lists.map((l) => {
@@ -150,7 +157,7 @@ export function listChart(input: ListChartInput): ChartVM {
       })
     : t(locale, 'results.chart.lists.empty');
   const rows: DataTableRow[] = lists.map((l) => {
-    const cs = compare ? compare.figures.lists.find((c) => c.list === l.list) : undefined;
+    const cs = compare ? matchOf(l) : null;
     const href = input.listHref?.(l) ?? undefined;
     const cells = [
       { text: l.name, ...(href ? { href } : {}) },

@@ -4,11 +4,17 @@
  * renders, worded for one language: route data (title, breadcrumbs, the other language's address),
  * the h1, the lead sentence and the sections in order. No Astro, no formatting in components.
  */
-import { formatDate, formatFraction, percentUnits } from '../../i18n/format.ts';
+import {
+  formatDate,
+  formatFraction,
+  formatPointDifference,
+  joinList,
+  percentUnits,
+} from '../../i18n/format.ts';
 import { otherLocale, type Locale } from '../../i18n/locales.ts';
 import { DEFAULT_BAR_COLOUR } from '../../charts/bars.ts';
 import { hasMessage, t, type MessageKey } from '../../i18n/t.ts';
-import type { DataTableRow } from '../../site/data-table.ts';
+import type { DataTableModel, DataTableRow } from '../../site/data-table.ts';
 import { routeData, type Crumb } from '../../site/route-data.ts';
 import type {
   ElectionList,
@@ -28,7 +34,9 @@ import {
   resultsPath,
   resultsRoot,
   stationPath,
+  chartFilePath,
 } from '../paths.ts';
+import { compareWithPrevious } from '../previous-council.ts';
 import { coloursOf } from '../colours.ts';
 import { sortDirection, sortMunicipalities, type MunicipalitySort } from '../municipality-sort.ts';
 import { hemicycleSection, mapSections, placesSection, pvSection } from './slots.ts';
@@ -42,6 +50,7 @@ import {
   pct,
   provenanceText,
   provisionalNotice,
+  sortedLists,
   sourcesSection,
   strip,
 } from './common.ts';
@@ -602,6 +611,8 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
       listHref: listHrefFor(locale, e),
     }),
   });
+  const previous = previousCouncilSection(locale, e, m, here);
+  if (previous) sections.push(previous);
   if (f.admission) sections.push(admissionSection(locale, f, m.name));
   if (m.stations.length > 0) sections.push(...stationSections(locale, e, m, here));
   else
@@ -639,6 +650,116 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.municipality') },
+  };
+}
+
+/**
+ * The council against its own previous result (./previous-council.ts): lists paired by name, shares
+ * now and then, the difference in percentage points computed exactly. Nothing when the data has no
+ * earlier council election for this municipality.
+ */
+function previousCouncilSection(
+  locale: Locale,
+  e: ResultsElection,
+  m: MunicipalityResult,
+  here: string,
+): Section | null {
+  const prev = m.previous;
+  if (e.type !== 'council' || !prev) return null;
+  const f = m.figures;
+  const pf = prev.figures;
+  const { rows, gone } = compareWithPrevious(f, pf);
+  const byList = new Map(rows.map((r) => [r.list.list, r]));
+  const year = prev.date.slice(0, 4);
+  const categoryKey = `results.category.${prev.category}`;
+  const thenLabel = hasMessage(categoryKey) ? t(locale, categoryKey, { year }) : prev.name;
+  const diffOf = (r: (typeof rows)[number]) =>
+    r.previous
+      ? formatPointDifference(
+          locale,
+          { part: r.list.votes, whole: f.valid },
+          { part: r.previous.votes, whole: pf.valid },
+        )
+      : null;
+  const chart = listChart({
+    locale,
+    colours: coloursOf(e, m),
+    id: 'previous',
+    election: e,
+    unitName: m.name,
+    figures: f,
+    pagePath: here,
+    compare: { name: thenLabel, figures: pf, match: (l) => byList.get(l.list)?.previous ?? null },
+    listHref: listHrefFor(locale, e),
+  });
+  const ordered = sortedLists(f.lists).map((l) => byList.get(l.list)!);
+  // The largest gain and loss among the lists that stood both times, exactly (cross-multiplied).
+  const matched = ordered.filter((r) => r.previous !== null);
+  const change = (r: (typeof rows)[number]) =>
+    BigInt(r.list.votes) * BigInt(pf.valid) - BigInt(r.previous!.votes) * BigInt(f.valid);
+  const up = matched.reduce<(typeof rows)[number] | null>(
+    (best, r) => (change(r) > 0n && (best === null || change(r) > change(best)) ? r : best),
+    null,
+  );
+  const down = matched.reduce<(typeof rows)[number] | null>(
+    (best, r) => (change(r) < 0n && (best === null || change(r) < change(best)) ? r : best),
+    null,
+  );
+  const newCount = ordered.filter((r) => r.status === 'new').length;
+  const caption = [
+    up ? t(locale, 'results.prev.gain', { list: up.list.name, points: diffOf(up) ?? '' }) : '',
+    down ? t(locale, 'results.prev.loss', { list: down.list.name, points: diffOf(down) ?? '' }) : '',
+    t(locale, 'results.prev.newCount', { count: newCount }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const table: DataTableModel = {
+    caption: t(locale, 'results.prev.caption', { name: m.name, then: thenLabel }),
+    columns: [
+      { label: t(locale, 'results.col.list') },
+      { label: t(locale, 'results.col.votes'), numeric: true },
+      { label: t(locale, 'results.col.share'), numeric: true },
+      { label: t(locale, 'results.col.shareIn', { name: thenLabel }), numeric: true },
+      { label: t(locale, 'results.col.points'), numeric: true },
+    ],
+    rows: ordered.map((r) => ({
+      cells: [
+        r.list.name,
+        int(locale, r.list.votes),
+        pct(locale, r.list.votes, f.valid) ?? '–',
+        r.previous
+          ? (pct(locale, r.previous.votes, pf.valid) ?? '–')
+          : t(locale, r.status === 'new' ? 'results.prev.new' : 'results.prev.ambiguous'),
+        diffOf(r) ?? '–',
+      ],
+    })),
+  };
+  const intro = [
+    t(locale, 'results.prev.intro', { then: thenLabel }),
+    ...(gone.length > 0
+      ? [
+          t(locale, 'results.prev.gone', {
+            count: gone.length,
+            lists: joinList(
+              locale,
+              gone.map((g) => g.name),
+            ),
+          }),
+        ]
+      : []),
+  ].join(' ');
+  return {
+    kind: 'chart',
+    heading: t(locale, 'results.prev.heading', { then: thenLabel }),
+    intro,
+    chart: {
+      ...chart,
+      title: t(locale, 'results.prev.title', { name: m.name, then: thenLabel }),
+      caption,
+      table,
+      svgHref: chartFilePath(here, locale === 'nl' ? 'grafiek-vorige-uitslag' : 'chart-previous-result'),
+      provenance: `${provenanceText(locale, f.provenance)} ${thenLabel}: ${provenanceText(locale, pf.provenance)}`,
+    },
   };
 }
 
