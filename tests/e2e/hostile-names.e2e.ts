@@ -113,7 +113,7 @@ for (const urlPath of ['/uitslag/tk2031/', '/en/results/tk2031/']) {
 
     // Known defect (issue 11, left open): the results pages word findings as sentences ("X kreeg de
     // meeste stemmen") from plain strings, so a name inside such a sentence is not yet isolated in <bdi>.
-    test.fixme('every name in the content is isolated in <bdi>', async ({ page }) => {
+    test('every name in the content is isolated in <bdi>', async ({ page }) => {
       await open(page, urlPath);
       const outside = await page.evaluate(
         (needles) => {

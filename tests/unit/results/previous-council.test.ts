@@ -12,6 +12,7 @@ import { resultsElections, type ResultsElection } from '../../../src/lib/results
 import { compareWithPrevious, listNameKey } from '../../../src/lib/results/previous-council.ts';
 import { municipalityPage } from '../../../src/lib/results/views/pages.ts';
 import { cell } from '../../../src/lib/site/data-table.ts';
+import { plainText } from '../../../src/lib/i18n/rich.ts';
 
 interface Raw {
   lists: { list: string; name: string }[];
@@ -136,7 +137,8 @@ describe('GR2026 Assen against GR2022 Assen', () => {
     expect(rows.find((r) => r[0] === 'GROENLINKS / Partij van de Arbeid (PvdA)')?.[3]).toBe('nieuw');
     // GROENLINKS and the PvdA of 2022 are not invented as rows, only named as gone
     expect(names).not.toContain('GROENLINKS');
-    expect(s.intro).toContain('Partij van de Arbeid (P.v.d.A.) en GROENLINKS');
+    expect(plainText(s.intro ?? '')).toContain('Partij van de Arbeid (P.v.d.A.) en GROENLINKS');
+    expect(s.intro).toContainEqual({ name: 'GROENLINKS' });
     // the chart draws one bar per 2026 list with the same share text as the table
     const labels = [...s.chart.marks.matchAll(/class="ot-c-value"[^>]*>([^<]*)</g)].map((m) => m[1]);
     expect(labels).toEqual(rows.map((r) => r[2]));

@@ -4,16 +4,11 @@
  * renders, worded for one language: route data (title, breadcrumbs, the other language's address),
  * the h1, the lead sentence and the sections in order. No Astro, no formatting in components.
  */
-import {
-  formatDate,
-  formatFraction,
-  formatPointDifference,
-  joinList,
-  percentUnits,
-} from '../../i18n/format.ts';
+import { formatDate, formatFraction, formatPointDifference, percentUnits } from '../../i18n/format.ts';
 import { otherLocale, type Locale } from '../../i18n/locales.ts';
 import { DEFAULT_BAR_COLOUR } from '../../charts/bars.ts';
 import { hasMessage, t, type MessageKey } from '../../i18n/t.ts';
+import { joinRich, nameValue as nm, plainText, richList, tRich, type Words } from '../../i18n/rich.ts';
 import type { DataTableModel, DataTableRow } from '../../site/data-table.ts';
 import { routeData, type Crumb } from '../../site/route-data.ts';
 import type {
@@ -62,7 +57,7 @@ function route(
   locale: Locale,
   pageType: Parameters<typeof routeData>[0]['pageType'],
   title: string,
-  description: string,
+  description: Words,
   path: PathFn,
   parents: Crumb[],
   crumbLabel?: string,
@@ -71,7 +66,7 @@ function route(
     locale,
     pageType,
     title,
-    description,
+    description: plainText(description),
     path: path(locale),
     alternatePath: path(otherLocale(locale)),
     parents,
@@ -130,9 +125,9 @@ function turnoutText(locale: Locale, f: UnitFigures): string | null {
   return f.eligible === null ? null : pct(locale, f.votesCast, f.eligible);
 }
 
-function largestText(f: UnitFigures): string {
+function largestText(f: UnitFigures): string | { text: string; name: true } {
   const top = largestList(f.lists);
-  return top ? top.name : '–';
+  return top ? { text: top.name, name: true } : '–';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,16 +139,16 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
   const here = path(locale);
   const sections: Section[] = [];
   const date = formatDate(locale, e.date);
-  let lead: string;
+  let lead: Words;
 
   if (e.nation) {
     const n = e.nation;
     const top = largestList(n.lists);
     const seats = seatsMap(e);
     lead = top
-      ? t(locale, seats ? 'results.election.leadSeats' : 'results.election.lead', {
+      ? tRich(locale, seats ? 'results.election.leadSeats' : 'results.election.lead', {
           date,
-          list: top.name,
+          list: nm(top.name),
           votes: int(locale, top.votes),
           share: pct(locale, top.votes, n.valid) ?? '–',
           seats: String(seats?.get(top.list) ?? 0),
@@ -231,7 +226,7 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
         ],
         rows: e.regions.map((r) => ({
           cells: [
-            { text: `${r.number}. ${r.name}`, href: regionPath(locale, e.slug, r.slug) },
+            { text: `${r.number}. ${r.name}`, name: true, href: regionPath(locale, e.slug, r.slug) },
             int(locale, r.figures.valid),
             turnoutText(locale, r.figures) ?? '–',
             largestText(r.figures),
@@ -296,10 +291,13 @@ function verdictNotice(locale: Locale, e: ResultsElection): Section {
   return {
     kind: 'notice',
     tone: 'warning',
-    text: t(locale, 'results.verdict.differ', {
+    text: tRich(locale, 'results.verdict.differ', {
       count: d.agreement.differing.length,
       total: d.agreement.parties,
-      lists: d.agreement.differing.map((p) => p.name).join('; '),
+      lists: richList(
+        locale,
+        d.agreement.differing.map((p) => p.name),
+      ),
     }),
   };
 }
@@ -311,7 +309,7 @@ function seatCheckSection(locale: Locale, e: ResultsElection): Section {
     .sort((a, b) => (b.official ?? b.ours) - (a.official ?? a.ours) || b.votes - a.votes)
     .map((p) => ({
       cells: [
-        p.name,
+        { text: p.name, name: true },
         p.official === null ? '–' : String(p.official),
         String(p.ours),
         p.agrees === null ? '–' : t(locale, p.agrees ? 'results.check.same' : 'results.check.differs'),
@@ -371,8 +369,8 @@ export function regionPage(locale: Locale, e: ResultsElection, r: RegionResult):
   const top = largestList(f.lists);
   const h1 = t(locale, 'results.region.h1', { number: r.number, name: r.name });
   const lead = top
-    ? t(locale, 'results.region.lead', {
-        list: top.name,
+    ? tRich(locale, 'results.region.lead', {
+        list: nm(top.name),
         share: pct(locale, top.votes, f.valid) ?? '–',
         turnout: turnoutText(locale, f) ?? '–',
         country: e.nation ? (turnoutText(locale, e.nation) ?? '–') : '–',
@@ -463,7 +461,7 @@ function municipalityTable(
       ],
       rows: munis.map((m) => ({
         cells: [
-          { text: m.name, href: municipalityPath(locale, e.slug, m.slug) },
+          { text: m.name, name: true, href: municipalityPath(locale, e.slug, m.slug) },
           int(locale, m.figures.valid),
           turnoutText(locale, m.figures) ?? '–',
           largestText(m.figures),
@@ -555,7 +553,7 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
   const country = e.nation;
   const turnout = turnoutText(locale, f);
   const lead = top
-    ? t(
+    ? tRich(
         locale,
         country && turnout
           ? 'results.municipality.leadCompare'
@@ -563,8 +561,8 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
             ? 'results.municipality.lead'
             : 'results.municipality.leadNoTurnout',
         {
-          name: m.name,
-          list: top.name,
+          name: nm(m.name),
+          list: nm(top.name),
           votes: int(locale, top.votes),
           share: pct(locale, top.votes, f.valid) ?? '–',
           turnout: turnout ?? '–',
@@ -586,7 +584,7 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
       text:
         m.council?.seats != null
           ? t(locale, 'results.seats.council', { count: m.council.seats })
-          : t(locale, 'results.seats.missing', { name: m.name }),
+          : tRich(locale, 'results.seats.missing', { name: nm(m.name) }),
     });
   }
   sections.push({
@@ -707,14 +705,12 @@ function previousCouncilSection(
   );
   const newCount = ordered.filter((r) => r.status === 'new').length;
   const caption = [
-    up ? t(locale, 'results.prev.gain', { list: up.list.name, points: diffOf(up) ?? '' }) : '',
-    down ? t(locale, 'results.prev.loss', { list: down.list.name, points: diffOf(down) ?? '' }) : '',
-    t(locale, 'results.prev.newCount', { count: newCount }),
-  ]
-    .filter(Boolean)
-    .join(' ');
+    up ? tRich(locale, 'results.prev.gain', { list: nm(up.list.name), points: diffOf(up) ?? '' }) : [],
+    down ? tRich(locale, 'results.prev.loss', { list: nm(down.list.name), points: diffOf(down) ?? '' }) : [],
+    tRich(locale, 'results.prev.newCount', { count: newCount }),
+  ];
   const table: DataTableModel = {
-    caption: t(locale, 'results.prev.caption', { name: m.name, then: thenLabel }),
+    caption: tRich(locale, 'results.prev.caption', { name: nm(m.name), then: thenLabel }),
     columns: [
       { label: t(locale, 'results.col.list') },
       { label: t(locale, 'results.col.votes'), numeric: true },
@@ -724,7 +720,7 @@ function previousCouncilSection(
     ],
     rows: ordered.map((r) => ({
       cells: [
-        r.list.name,
+        { text: r.list.name, name: true },
         int(locale, r.list.votes),
         pct(locale, r.list.votes, f.valid) ?? '–',
         r.previous
@@ -734,20 +730,20 @@ function previousCouncilSection(
       ],
     })),
   };
-  const intro = [
-    t(locale, 'results.prev.intro', { then: thenLabel }),
+  const intro = joinRich([
+    tRich(locale, 'results.prev.intro', { then: thenLabel }),
     ...(gone.length > 0
       ? [
-          t(locale, 'results.prev.gone', {
+          tRich(locale, 'results.prev.gone', {
             count: gone.length,
-            lists: joinList(
+            lists: richList(
               locale,
               gone.map((g) => g.name),
             ),
           }),
         ]
       : []),
-  ].join(' ');
+  ]);
   return {
     kind: 'chart',
     heading: t(locale, 'results.prev.heading', { then: thenLabel }),
@@ -755,7 +751,7 @@ function previousCouncilSection(
     chart: {
       ...chart,
       title: t(locale, 'results.prev.title', { name: m.name, then: thenLabel }),
-      caption,
+      caption: joinRich(caption),
       table,
       svgHref: chartFilePath(here, locale === 'nl' ? 'grafiek-vorige-uitslag' : 'chart-previous-result'),
       provenance: `${provenanceText(locale, f.provenance)} ${thenLabel}: ${provenanceText(locale, pf.provenance)}`,
@@ -860,7 +856,7 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
     heading: t(locale, 'results.stations.heading'),
     intro: t(locale, 'results.stations.anywhere'),
     table: {
-      caption: t(locale, 'results.stations.caption', { name: m.name, count: stations.length }),
+      caption: tRich(locale, 'results.stations.caption', { name: nm(m.name), count: stations.length }),
       columns: [
         { label: t(locale, 'results.col.station') },
         { label: t(locale, 'results.col.valid'), numeric: true },
@@ -872,7 +868,7 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
         const a = s.figures.admission;
         return {
           cells: [
-            { text: s.name, href: href(s) },
+            { text: s.name, name: true, href: href(s) },
             int(locale, s.figures.valid),
             ...(anyTurnout ? [turnoutText(locale, s.figures) ?? '–'] : []),
             ...(anyDiff ? [a?.admitted != null ? signed(locale, a.ballots - a.admitted) : '–'] : []),
@@ -925,7 +921,7 @@ function admissionSection(locale: Locale, f: UnitFigures, name: string): Section
     intro:
       `${intro} ${a.explanations.length > 0 ? t(locale, 'results.adm.explained') : diff ? t(locale, 'results.adm.unexplained') : ''}`.trim(),
     table: {
-      caption: t(locale, 'results.adm.caption', { name }),
+      caption: tRich(locale, 'results.adm.caption', { name: nm(name) }),
       columns: [
         { label: t(locale, 'results.col.item') },
         { label: t(locale, 'results.col.count'), numeric: true },
@@ -955,10 +951,10 @@ export function stationPage(
   const f = s.figures;
   const top = largestList(f.lists);
   const lead = top
-    ? t(locale, 'results.station.lead', {
-        name: s.name,
-        municipality: m.name,
-        list: top.name,
+    ? tRich(locale, 'results.station.lead', {
+        name: nm(s.name),
+        municipality: nm(m.name),
+        list: nm(top.name),
         votes: int(locale, top.votes),
         valid: int(locale, f.valid),
       })
@@ -969,7 +965,7 @@ export function stationPage(
   sections.push({
     kind: 'notice',
     tone: 'info',
-    text: t(locale, 'results.station.anywhere', { municipality: m.name }),
+    text: tRich(locale, 'results.station.anywhere', { municipality: nm(m.name) }),
   });
   sections.push({
     kind: 'figures',
@@ -1007,7 +1003,7 @@ export function stationPage(
   return {
     route: route(locale, 'results-station', `${s.name}, ${m.name} – ${label}`, lead, path, parents, s.name),
     h1: s.name,
-    kicker: t(locale, 'results.kicker.station', { municipality: m.name, election: label }),
+    kicker: tRich(locale, 'results.kicker.station', { municipality: nm(m.name), election: label }),
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.station') },
@@ -1029,8 +1025,8 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
   const elected = e.seatData?.elected.find((p) => String(p.number) === l.list) ?? null;
   const electedBy = new Map<string, { preference: boolean; order: number }>();
   elected?.elected.forEach((c, i) => electedBy.set(c.name, { preference: c.preference, order: i + 1 }));
-  const lead = t(locale, seats !== null ? 'results.list.leadSeats' : 'results.list.lead', {
-    list: l.name,
+  const lead = tRich(locale, seats !== null ? 'results.list.leadSeats' : 'results.list.lead', {
+    list: nm(l.name),
     votes: int(locale, l.votes),
     share: pct(locale, l.votes, n.valid) ?? '–',
     count: seats ?? 0,
@@ -1077,7 +1073,7 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
     heading: t(locale, 'results.list.candidatesHeading'),
     intro: t(locale, 'results.list.howElected'),
     table: {
-      caption: t(locale, 'results.list.candidatesCaption', { list: l.name }),
+      caption: tRich(locale, 'results.list.candidatesCaption', { list: nm(l.name) }),
       columns: [
         { label: t(locale, 'results.col.candidate') },
         { label: t(locale, 'results.col.position'), numeric: true },
@@ -1090,7 +1086,7 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
           const el = electedBy.get(c.name);
           return {
             cells: [
-              c.name,
+              { text: c.name, name: true },
               c.position === null ? '–' : String(c.position),
               int(locale, c.votes),
               el
