@@ -71,7 +71,7 @@ describe('Hemicycle', () => {
     }
     // the legend names the list isolated in <bdi> (WCAG 2.2 SC 1.3.2), then its seats
     expect(html).toContain('<bdi class="ot-name">PVV (Partij voor de Vrijheid)</bdi>: 37 zetels');
-    expect(html).toContain('JA21: 1 zetel<');
+    expect(html).toContain('<bdi class="ot-name">JA21</bdi>: 1 zetel<');
     expect(html).not.toContain('50PLUS: 0'); // lists without seats are not in the drawing's key
     console.log(`Hemicycle TK2023 SVG: ${svg.length} bytes`);
   });
