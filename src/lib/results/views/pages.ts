@@ -531,7 +531,10 @@ export function municipalitiesPage(
       sorted ? t(locale, 'results.sort.crumb', { by }) : crumb.label,
     ),
     h1,
-    kicker: t(locale, 'results.kicker.region', { election: label }),
+    // The index of every municipality (council) of the election, not a kieskring.
+    kicker: t(locale, council ? 'results.kicker.councils' : 'results.kicker.municipalities', {
+      election: label,
+    }),
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.municipalities') },
