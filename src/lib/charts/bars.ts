@@ -140,12 +140,16 @@ export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeo
     const barY = y + lines.length * lineHeight;
     const x0 = x(0);
     const x1 = x(Math.max(0, d.value));
+    // The value label follows the bar, or the comparison mark when that lies beyond the bar (the
+    // mark and its halo are 7 units wide): a mark never runs through the figure.
+    const cx = d.compare === null || d.compare === undefined ? null : x(d.compare);
+    const labelX = Math.max(x1, cx === null ? x1 : cx + 4) + 5;
     const row: BarRow = {
       key: d.key,
       lines,
       bar: { x: x0, y: barY, width: Math.max(d.value > 0 ? 1 : 0, x1 - x0), height: barHeight },
       value: {
-        x: x1 + 5,
+        x: labelX,
         y: barY + barHeight - Math.round(barHeight * 0.22),
         text: d.valueText,
         anchor: 'start',
@@ -154,7 +158,7 @@ export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeo
       compare:
         d.compare === null || d.compare === undefined
           ? null
-          : { x: x(d.compare), y1: barY - 4, y2: barY + barHeight + 4 },
+          : { x: cx ?? x(d.compare), y1: barY - 4, y2: barY + barHeight + 4 },
     };
     y = barY + barHeight + gap;
     return row;

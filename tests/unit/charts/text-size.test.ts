@@ -39,3 +39,22 @@ describe('every text of the results charts is ≥ 14 px at 360 px', () => {
     for (const size of s) expect((size * COLUMN_AT_360) / g.width).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe('comparison marks never run through a value label', () => {
+  it('the label starts after the mark when the mark lies beyond the bar', () => {
+    const g = barChart(
+      [
+        { key: '1', label: 'A', value: 8.2, valueText: '8,2%', compare: 8.9 },
+        { key: '2', label: 'B', value: 18.4, valueText: '18,4%', compare: 14.1 },
+      ],
+      { tickFormat: (v) => `${v}%` },
+    );
+    for (const r of g.rows) {
+      const end = Math.max(r.bar.x + r.bar.width, r.compare ? r.compare.x + 3.5 : 0);
+      expect(r.value.x).toBeGreaterThan(end);
+    }
+    // and the label still fits inside the viewBox (its room is reserved on the right)
+    const [a] = g.rows;
+    expect(a!.value.x + 4 * 0.56 * g.fontSize).toBeLessThanOrEqual(g.width);
+  });
+});
