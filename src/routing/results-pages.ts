@@ -1,4 +1,7 @@
 import { resultsElections } from '../lib/results/election.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { sortedVariants } from '../lib/results/municipality-sort.ts';
+import { sortSlugs } from '../lib/results/paths.ts';
 
 /**
  * getStaticPaths of the results routes, shared by the Dutch (/uitslag/…) and English (/en/results/…)
@@ -28,6 +31,19 @@ export async function municipalitiesIndexPaths() {
   return (await resultsElections())
     .filter((e) => e.municipalities.length > 0)
     .map((election) => ({ params: { election: election.slug }, props: { election } }));
+}
+
+/** The municipalities table in its other orders (sorting without JavaScript), slugs per language. */
+export function municipalitiesSortPaths(locale: Locale) {
+  return async () =>
+    (await resultsElections())
+      .filter((e) => e.municipalities.length > 0)
+      .flatMap((election) =>
+        sortedVariants.map((sort) => ({
+          params: { election: election.slug, sort: sortSlugs[sort][locale] },
+          props: { election, sort },
+        })),
+      );
 }
 
 export async function municipalityPaths() {

@@ -111,29 +111,36 @@ for (const urlPath of ['/uitslag/tk2031/', '/en/results/tk2031/']) {
       expect(html).not.toMatch(/<img[\s>]/);
     });
 
-    // Known defect (issue 11, left open): the results pages word findings as sentences ("X kreeg de
-    // meeste stemmen") from plain strings, so a name inside such a sentence is not yet isolated in <bdi>.
-    test.fixme('every name in the content is isolated in <bdi>', async ({ page }) => {
+    // Names inside generated sentences ("X kreeg de meeste stemmen") and in tables are isolated in
+    // <bdi> (WCAG 2.2 SC 1.3.2), on the overview and on every list page (candidates' names).
+    test('every name in the content is isolated in <bdi>', async ({ page }) => {
       await open(page, urlPath);
-      const outside = await page.evaluate(
-        (needles) => {
-          const main = document.querySelector('main')!;
-          const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-          const bad: string[] = [];
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const t = n.textContent ?? '';
-            if (!needles.some((s) => t.includes(s))) continue;
-            const el = n.parentElement!;
-            // The breadcrumb (its own flex item) and the chart's SVG title/desc are separate blocks.
-            if (el.closest('bdi') || el.closest('svg') || el.closest('nav')) continue;
-            bad.push(`${el.tagName}: ${t.slice(0, 60)}`);
-          }
-          return bad;
-        },
-        [SCRIPT, IMG, RTL, ZWJ, LONG.slice(0, 40)],
-      );
-      expect(outside).toEqual([]);
-      expect(await page.locator('bdi.ot-name', { hasText: RTL }).count()).toBeGreaterThan(0);
+      const seg = urlPath.startsWith('/en/') ? 'parties' : 'partijen';
+      const lists = readdirSync(path.join(outDir, urlPath, seg)).map((l) => `${urlPath}${seg}/${l}/`);
+      let rtl = 0;
+      for (const p of [urlPath, ...lists]) {
+        await page.goto(`${origin}${p}`);
+        const outside = await page.evaluate(
+          (needles) => {
+            const main = document.querySelector('main')!;
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+            const bad: string[] = [];
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const t = n.textContent ?? '';
+              if (!needles.some((s) => t.includes(s))) continue;
+              const el = n.parentElement!;
+              // The breadcrumb (its own flex item) and the chart's SVG title/desc are separate blocks.
+              if (el.closest('bdi') || el.closest('svg') || el.closest('nav')) continue;
+              bad.push(`${el.tagName}: ${t.slice(0, 60)}`);
+            }
+            return bad;
+          },
+          [SCRIPT, IMG, RTL, ZWJ, LONG.slice(0, 40)],
+        );
+        expect(outside, p).toEqual([]);
+        rtl += await page.locator('bdi.ot-name', { hasText: RTL }).count();
+      }
+      expect(rtl).toBeGreaterThan(0);
     });
 
     test('long names wrap at 320 px instead of widening the page', async ({ page }) => {

@@ -7,7 +7,9 @@
  * - the full name sits above its bar and wraps over as many lines as it needs: a name is never cut
  *   off (issue 11; a truncated "GROENLINKS / Partij van de Ar…" hides who it is);
  * - the viewBox is narrow (default 380 units) and the SVG fills its column, so at a 360 px phone the
- *   text is drawn at ≥ 14 px (font 16.5 units × ~0.86 scale);
+ *   text is drawn at ≥ 14 px: every text (names, values, axis ticks, the reference label) is
+ *   CHART_TEXT_UNITS = 17 units, and the column at 360 px is 328 px (1rem page padding each side),
+ *   a scale of 328/380 = 0.863, so 17 × 0.863 = 14.7 px (measured in tests/e2e/results.e2e.ts);
  * - every bar carries its value as text (direct labels) and the axis ticks have labels; the gridlines
  *   are light and behind the bars;
  * - an optional reference line (the kiesdeler, the preference threshold) with its own label, and an
@@ -70,6 +72,12 @@ export interface BarGeometry {
 /** The default bar colour: the site's primary blue (contrast 8.6:1 on white, WCAG 2.2 SC 1.4.11). */
 export const DEFAULT_BAR_COLOUR = '#1d4e89';
 
+/**
+ * The one text size of the results charts, in viewBox units (see the header: ≥ 14 CSS px at a 360 px
+ * wide screen for a 380-unit viewBox). No text is drawn smaller, ticks and reference labels included.
+ */
+export const CHART_TEXT_UNITS = 17;
+
 /** Average glyph width in em of the site font; used to wrap and to reserve room for value labels. */
 const GLYPH_EM = 0.56;
 
@@ -98,7 +106,7 @@ function thinTicks(
 
 export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeometry {
   const width = options.width ?? 380;
-  const fontSize = options.fontSize ?? 16.5;
+  const fontSize = options.fontSize ?? CHART_TEXT_UNITS;
   const lineHeight = Math.round(fontSize * 1.25);
   const barHeight = Math.round(fontSize * 1.1);
   const gap = Math.round(fontSize * 0.7);
@@ -132,12 +140,16 @@ export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeo
     const barY = y + lines.length * lineHeight;
     const x0 = x(0);
     const x1 = x(Math.max(0, d.value));
+    // The value label follows the bar, or the comparison mark when that lies beyond the bar (the
+    // mark and its halo are 7 units wide): a mark never runs through the figure.
+    const cx = d.compare === null || d.compare === undefined ? null : x(d.compare);
+    const labelX = Math.max(x1, cx === null ? x1 : cx + 4) + 5;
     const row: BarRow = {
       key: d.key,
       lines,
       bar: { x: x0, y: barY, width: Math.max(d.value > 0 ? 1 : 0, x1 - x0), height: barHeight },
       value: {
-        x: x1 + 5,
+        x: labelX,
         y: barY + barHeight - Math.round(barHeight * 0.22),
         text: d.valueText,
         anchor: 'start',
@@ -146,7 +158,7 @@ export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeo
       compare:
         d.compare === null || d.compare === undefined
           ? null
-          : { x: x(d.compare), y1: barY - 4, y2: barY + barHeight + 4 },
+          : { x: cx ?? x(d.compare), y1: barY - 4, y2: barY + barHeight + 4 },
     };
     y = barY + barHeight + gap;
     return row;
@@ -154,7 +166,7 @@ export function barChart(data: readonly BarDatum[], options: BarOptions): BarGeo
   const bottom = y;
   // Tick labels that would touch their neighbour are left out (the gridline stays): no overlapping text.
   const allTicks = x.ticks(options.ticks ?? 3);
-  const labelled = thinTicks(allTicks, x, options.tickFormat, fontSize * 0.9, width);
+  const labelled = thinTicks(allTicks, x, options.tickFormat, fontSize, width);
   const ticks = labelled.map((k) => ({
     x: x(k.value),
     label: { x: x(k.value), y: lineHeight - 4, text: options.tickFormat(k.value), anchor: k.anchor },

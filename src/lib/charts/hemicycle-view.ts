@@ -3,6 +3,7 @@
  * in words ("PVV (Partij voor de Vrijheid): 37 zetels"), the description for the SVG and the twin table.
  */
 import type { Locale } from '../i18n/locales.ts';
+import type { RichText } from '../i18n/rich.ts';
 import { joinList } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import type { DataTableModel } from '../site/data-table.ts';
@@ -20,6 +21,8 @@ export interface LegendEntry {
   key: string;
   /** Full text of the entry, e.g. "VVD: 24 zetels". */
   label: string;
+  /** The same with the list's name marked, for isolation in <bdi> (WCAG 2.2 SC 1.3.2). */
+  labelRich?: RichText;
   fill: string;
   pattern: PatternName;
   overlay: Overlay;
@@ -71,6 +74,7 @@ export function hemicycleView(
   const legend = geo.order.map((l) => ({
     key: l.list,
     label: `${l.name}: ${t(locale, 'charts.seats', { count: l.seats })}`,
+    labelRich: [{ name: l.name }, { text: `: ${t(locale, 'charts.seats', { count: l.seats })}` }],
     ...colourOf(l.list),
   }));
   const items = geo.order.map((l) => t(locale, 'charts.hemicycle.item', { name: l.name, seats: l.seats }));
@@ -98,7 +102,7 @@ export function hemicycleView(
         { label: t(locale, 'charts.list') },
         { label: t(locale, 'charts.seatsColumn'), numeric: true },
       ],
-      rows: ordered.map((l) => ({ cells: [l.name, String(l.seats)] })),
+      rows: ordered.map((l) => ({ cells: [{ text: l.name, name: true }, String(l.seats)] })),
       rowHeaders: true,
     },
   };

@@ -8,6 +8,7 @@
  * A municipality without figures gets "no data" (white, hatched), not a colour.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { richList, type RichText } from '../i18n/rich.ts';
 import { formatPercent, joinList, percentUnits } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { FALLBACK, overlayOf, type ListColour, type Overlay, type PatternName } from './list-colours.ts';
@@ -22,12 +23,15 @@ export interface MapItem {
   legendKey: string;
   /** The value in words, e.g. "77,7%" or "PVV (31,2%)". */
   label: string;
+  /** The same with list names marked, for isolation in <bdi> (WCAG 2.2 SC 1.3.2). */
+  labelRich?: RichText;
   href?: string;
 }
 
 export interface MapLegendEntry {
   key: string;
   label: string;
+  labelRich?: RichText;
   fill: string;
   pattern: PatternName;
   overlay: Overlay;
@@ -194,6 +198,7 @@ export function largestListColouring(
         overlay: 'always',
         legendKey: 'tie',
         label: `${joinList(locale, winners.map(nameOf))} (${share})`,
+        labelRich: [...richList(locale, winners.map(nameOf)), { text: ` (${share})` }],
         ...href,
       };
     }
@@ -202,7 +207,15 @@ export function largestListColouring(
     const fill = c?.fill ?? FALLBACK;
     const pattern: PatternName = c?.pattern ?? 'diagonal';
     const overlay = c ? overlayOf(c) : 'always';
-    if (!used.has(list)) used.set(list, { key: `l${list}`, label: nameOf(list), fill, pattern, overlay });
+    if (!used.has(list))
+      used.set(list, {
+        key: `l${list}`,
+        label: nameOf(list),
+        labelRich: [{ name: nameOf(list) }],
+        fill,
+        pattern,
+        overlay,
+      });
     return {
       code: i.code,
       name: i.name,
@@ -211,6 +224,7 @@ export function largestListColouring(
       overlay,
       legendKey: `l${list}`,
       label: `${nameOf(list)} (${share})`,
+      labelRich: [{ name: nameOf(list) }, { text: ` (${share})` }],
       ...href,
     };
   });

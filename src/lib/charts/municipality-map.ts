@@ -110,7 +110,12 @@ export function municipalityMapView(
   ].join(' ');
   const rows = [...colouring.items]
     .sort((a, b) => a.name.localeCompare(b.name, locale === 'nl' ? 'nl' : 'en'))
-    .map((i) => ({ cells: [i.href ? { text: i.name, href: i.href } : i.name, i.label] }));
+    .map((i) => ({
+      cells: [
+        i.href ? { text: i.name, name: true, href: i.href } : { text: i.name, name: true },
+        i.labelRich ? { text: i.label, name: true } : i.label,
+      ],
+    }));
   return {
     width: map.width,
     height: map.height,

@@ -6,7 +6,7 @@
  * the table twin shows every real value.
  */
 import { scaleLinear } from 'd3';
-import type { TextLine } from './bars.ts';
+import { CHART_TEXT_UNITS, type TextLine } from './bars.ts';
 
 export interface StripDatum {
   key: string;
@@ -36,7 +36,7 @@ export interface StripGeometry {
 
 export function stripChart(data: readonly StripDatum[], options: StripOptions): StripGeometry {
   const width = options.width ?? 380;
-  const fontSize = options.fontSize ?? 16.5;
+  const fontSize = options.fontSize ?? CHART_TEXT_UNITS;
   const line = Math.round(fontSize * 1.25);
   const pad = 6;
   const x = scaleLinear()

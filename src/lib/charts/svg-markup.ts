@@ -39,13 +39,13 @@ export function barMarkup(g: BarGeometry): string {
     out.push(
       `<line x1="${n(l.x)}" x2="${n(l.x)}" y1="${n(l.y1)}" y2="${n(l.y2)}" class="ot-c-grid" stroke="#b8bec6" />`,
     );
-  for (const t of g.ticks) out.push(text(t.label, 'ot-c-tick', g.fontSize * 0.9));
+  for (const t of g.ticks) out.push(text(t.label, 'ot-c-tick', g.fontSize));
   if (g.reference) {
     const f = g.reference;
     out.push(
       `<line x1="${n(f.x)}" x2="${n(f.x)}" y1="${n(f.y1)}" y2="${n(f.y2)}" stroke="#a4161a" stroke-width="2" stroke-dasharray="6 4" class="ot-c-ref" />`,
     );
-    out.push(text(f.label, 'ot-c-ref-label', g.fontSize * 0.9));
+    out.push(text(f.label, 'ot-c-ref-label', g.fontSize));
   }
   for (const r of g.rows) {
     for (const l of r.lines) out.push(text(l, 'ot-c-label', g.fontSize));
@@ -70,7 +70,7 @@ export function stripMarkup(g: StripGeometry): string {
     out.push(
       `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${n(t.y1)}" y2="${n(t.y2)}" stroke="#1a1a1a" class="ot-c-axis" />`,
     );
-    out.push(text(t.label, 'ot-c-tick', g.fontSize * 0.9));
+    out.push(text(t.label, 'ot-c-tick', g.fontSize));
   }
   for (const m of g.marks)
     out.push(
@@ -83,7 +83,7 @@ export function stripMarkup(g: StripGeometry): string {
     out.push(
       `<line x1="${n(f.x)}" x2="${n(f.x)}" y1="${n(f.y1)}" y2="${n(f.y2)}" stroke="#a4161a" stroke-width="3" class="ot-c-ref" />`,
     );
-    out.push(text(f.label, 'ot-c-ref-label', g.fontSize * 0.9));
+    out.push(text(f.label, 'ot-c-ref-label', g.fontSize));
   }
   return out.join('');
 }

@@ -131,3 +131,32 @@ export function formatFraction(locale: Locale, f: FractionLike): string {
   if (whole === 0n) return `${rest}/${f.den}`;
   return `${wholeText}\u00a0${rest}/${f.den}`;
 }
+
+/**
+ * The difference of two shares in percentage points, exactly: a.part/a.whole − b.part/b.whole, times
+ * 100, rounded half away from zero to `decimals` digits, computed in BigInt on the whole fractions (not
+ * on the rounded percentages, so it can differ by 0,1 from subtracting the two shown shares):
+ * "+4,3" / "−1,2" / "0,0" (nl), "+4.3" (en). A minus sign (U+2212), never a hyphen; no sign on zero.
+ * Null when either whole is 0.
+ */
+export function formatPointDifference(
+  locale: Locale,
+  a: { part: number | bigint; whole: number | bigint },
+  b: { part: number | bigint; whole: number | bigint },
+  decimals = 1,
+): string | null {
+  const aw = BigInt(a.whole);
+  const bw = BigInt(b.whole);
+  if (aw <= 0n || bw <= 0n) return null;
+  const scale = 10n ** BigInt(decimals);
+  const num = 100n * scale * (BigInt(a.part) * bw - BigInt(b.part) * aw);
+  const den = aw * bw;
+  const abs = num < 0n ? -num : num;
+  const q = (2n * abs + den) / (2n * den);
+  const intPart = q / scale;
+  const frac = q % scale;
+  const sep = locale === 'nl' ? ',' : '.';
+  const digits = decimals > 0 ? `${sep}${frac.toString().padStart(decimals, '0')}` : '';
+  const sign = q === 0n ? '' : num < 0n ? '−' : '+';
+  return `${sign}${formatInteger(locale, intPart)}${digits}`;
+}

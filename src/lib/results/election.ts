@@ -19,6 +19,7 @@ import type { SnapshotCountIndexEntry, SnapshotCounts, SnapshotUnit } from '../m
 import type { Source, Status } from '../model/types.ts';
 import { resultsPageData, type ResultsPageData } from './page-data.ts';
 import { displayName, wholeAreaCountEntry } from './seat-input.ts';
+import { linkPreviousCouncils, type PreviousCouncil } from './previous-council.ts';
 import { listSlug, regionSlug, stationSlug, uniqueSlugs } from './slug.ts';
 
 export interface ListCount {
@@ -102,6 +103,8 @@ export interface MunicipalityResult {
   places: PlaceRef[];
   /** Council elections: the council's seats, or null with the reason (files do not give the size). */
   council: { seats: number | null; seatsMissing: string | null } | null;
+  /** Council elections: the same council's previous result in the data (./previous-council.ts), or null. */
+  previous: PreviousCouncil | null;
 }
 
 export interface RegionResult {
@@ -315,6 +318,7 @@ async function build(entry: CatalogEntry, cat: Catalog): Promise<ResultsElection
             seatsMissing: domain ? domain.seatsMissing : 'no-election-definition',
           }
         : null,
+      previous: null,
     });
   }
   // Polling places of this election (only when the snapshot has its own list).
@@ -423,7 +427,9 @@ export function resultsElection(entry: CatalogEntry, cat: Catalog): Promise<Resu
 export async function resultsElections(root: string = dataDir()): Promise<ResultsElection[]> {
   const cat = await catalog(root);
   const all = await Promise.all(cat.entries.map((entry) => resultsElection(entry, cat)));
-  return all
+  const shown = all
     .filter((r) => r.nation !== null || r.municipalities.length > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  linkPreviousCouncils(shown);
+  return shown;
 }

@@ -9,6 +9,7 @@
  * formula (starting with = + - @ or a tab/CR) gets a leading apostrophe (OWASP "CSV injection"): a
  * party name in a source file must not become a command on a journalist's laptop.
  */
+import { plainText } from '../i18n/rich.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type {
   ElectionList,
@@ -277,7 +278,7 @@ export function pageFiles(e: ResultsElection, page: ResultsPageRef): ResultsFile
           path: s.chart.svgHref,
           content: svgFile({
             title: s.chart.title,
-            desc: `${s.chart.desc} ${s.chart.caption}`,
+            desc: `${s.chart.desc} ${plainText(s.chart.caption)}`,
             width: s.chart.width,
             height: s.chart.height,
             marks: s.chart.marks,

@@ -3,7 +3,8 @@
  * /en/results/ with English words; every path ends in "/" as the site is built.
  *   /uitslag/<election>/                                 overview
  *   /uitslag/<election>/kieskringen/<n>-<slug>/          kieskring
- *   /uitslag/<election>/gemeenten/                       municipalities index
+ *   /uitslag/<election>/gemeenten/                       municipalities index (by name)
+ *   /uitslag/<election>/gemeenten/sorteer/<order>/       the same table in another order
  *   /uitslag/<election>/gemeenten/<slug>/                municipality (council)
  *   /uitslag/<election>/gemeenten/<slug>/<station>/      polling station
  *   /uitslag/<election>/partijen/<n>-<slug>/             list
@@ -12,11 +13,13 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { pathFor } from '../i18n/routes.ts';
+import type { MunicipalitySort } from './municipality-sort.ts';
 
 export const resultsSegments = {
   regions: { nl: 'kieskringen', en: 'constituencies' },
   municipalities: { nl: 'gemeenten', en: 'municipalities' },
   lists: { nl: 'partijen', en: 'parties' },
+  sort: { nl: 'sorteer', en: 'sort' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** /uitslag/ or /en/results/. */
@@ -34,6 +37,19 @@ export function regionPath(locale: Locale, election: string, region: string): st
 
 export function municipalitiesPath(locale: Locale, election: string): string {
   return `${resultsPath(locale, election)}${resultsSegments.municipalities[locale]}/`;
+}
+
+/** The slug of each order of the municipalities table, per language (the name order is the index itself). */
+export const sortSlugs = {
+  valid: { nl: 'geldige-stemmen', en: 'valid-votes' },
+  turnout: { nl: 'opkomst', en: 'turnout' },
+  largest: { nl: 'grootste-lijst', en: 'largest-list' },
+} as const satisfies Record<Exclude<MunicipalitySort, 'name'>, Record<Locale, string>>;
+
+/** /uitslag/<e>/gemeenten/ for the name order, /uitslag/<e>/gemeenten/sorteer/opkomst/ for the others. */
+export function municipalitiesSortPath(locale: Locale, election: string, sort: MunicipalitySort): string {
+  const base = municipalitiesPath(locale, election);
+  return sort === 'name' ? base : `${base}${resultsSegments.sort[locale]}/${sortSlugs[sort][locale]}/`;
 }
 
 export function municipalityPath(locale: Locale, election: string, municipality: string): string {

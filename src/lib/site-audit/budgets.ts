@@ -16,7 +16,8 @@ export const budgets = {
  * - content: only the seat calculator island ("reken zelf"), on the pages that embed it;
  * - checks-notes: the "check your own notes" island (NotesCheck) on a polling station's notes page.
  * - results-municipalities: the filter box of the municipalities index (issue 11: "no JavaScript on
- *   results pages except the index filter").
+ *   results pages except the index filter"), and the same index in its other orders
+ *   (results-municipalities-sorted: sorting is static pages, the filter box stays).
  * - finder: the observer finder's search island (issue 12; at most 30 KB gzip, checked in tests/dist).
  */
 export const javascriptIslands: Readonly<Record<string, readonly (string | RegExp)[]>> = {
@@ -31,6 +32,10 @@ export const javascriptIslands: Readonly<Record<string, readonly (string | RegEx
   ],
   'checks-notes': [/^\/_astro\/NotesCheck\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
   'results-municipalities': [/^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
+  // The same table in another order (sorting without JavaScript) keeps the same filter box.
+  'results-municipalities-sorted': [
+    /^\/_astro\/ResultsFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+  ],
   finder: [/^\/_astro\/FinderPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/],
 };
 

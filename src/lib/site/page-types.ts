@@ -18,6 +18,7 @@ export const pageTypes = [
   'results-election',
   'results-region',
   'results-municipalities',
+  'results-municipalities-sorted',
   'results-municipality',
   'results-station',
   'results-list',

@@ -69,8 +69,9 @@ describe('Hemicycle', () => {
       expect(Number(cy) - Number(r)).toBeGreaterThanOrEqual(0);
       expect(Number(cy) + Number(r)).toBeLessThanOrEqual(h);
     }
-    expect(html).toContain('PVV (Partij voor de Vrijheid): 37 zetels');
-    expect(html).toContain('JA21: 1 zetel<');
+    // the legend names the list isolated in <bdi> (WCAG 2.2 SC 1.3.2), then its seats
+    expect(html).toContain('<bdi class="ot-name">PVV (Partij voor de Vrijheid)</bdi>: 37 zetels');
+    expect(html).toContain('<bdi class="ot-name">JA21</bdi>: 1 zetel<');
     expect(html).not.toContain('50PLUS: 0'); // lists without seats are not in the drawing's key
     console.log(`Hemicycle TK2023 SVG: ${svg.length} bytes`);
   });
@@ -95,7 +96,7 @@ describe('Hemicycle', () => {
     rendered.push({ name: 'Hemicycle 9 seats (en)', html });
     const svg = svgOf(html);
     expect(seatDots(svg)).toHaveLength(9);
-    expect(html).toContain('Groen: 2 seats');
+    expect(html).toContain('<bdi class="ot-name">Groen</bdi>: 2 seats');
     console.log(`Hemicycle 9 seats SVG: ${svg.length} bytes`);
   });
 });

@@ -13,6 +13,7 @@ import { resultsElections, type ResultsElection } from '../../../src/lib/results
 import { pageCsv, resultsPages, type ResultsPageRef } from '../../../src/lib/results/files.ts';
 import type { ChartVM, ResultsPageVM } from '../../../src/lib/results/views/types.ts';
 import { cell } from '../../../src/lib/site/data-table.ts';
+import { plainText } from '../../../src/lib/i18n/rich.ts';
 
 interface RawUnit {
   id: string;
@@ -120,8 +121,10 @@ describe('TK2023 overview keeps the official figures', () => {
         ['Geldige stemmen op lijsten', '10.432.726'],
       ]),
     );
-    expect(vm.lead).toContain('PVV (Partij voor de Vrijheid)');
-    expect(vm.lead).toContain('37 van de 150 zetels');
+    expect(plainText(vm.lead)).toContain('PVV (Partij voor de Vrijheid)');
+    expect(plainText(vm.lead)).toContain('37 van de 150 zetels');
+    // the list's name is marked for isolation in <bdi> (WCAG 2.2 SC 1.3.2)
+    expect(vm.lead).toContainEqual({ name: 'PVV (Partij voor de Vrijheid)' });
     const chart = chartOf(vm, 'votes');
     const pvv = chart.table.rows.find((r) => cell(r.cells[0]!).text.startsWith('PVV'));
     expect(pvv && cell(pvv.cells[pvv.cells.length - 1]!).text).toBe('37');
@@ -266,7 +269,9 @@ describe('every unit in the data has its page', () => {
     expect(gr.municipalities.map((m) => [m.name, m.council?.seats])).toEqual([['Assen', null]]);
     const vm = page(gr, '/uitslag/gr2026/gemeenten/assen/').vm('nl');
     expect(
-      vm.sections.some((s) => s.kind === 'notice' && s.text.includes('niet in de gepubliceerde bestanden')),
+      vm.sections.some(
+        (s) => s.kind === 'notice' && plainText(s.text).includes('niet in de gepubliceerde bestanden'),
+      ),
     ).toBe(true);
     const tk25 = byId('TK2025');
     expect(tk25.nation).toBeNull();

@@ -9,6 +9,7 @@ import { stripChart, type StripDatum } from '../../charts/strip.ts';
 import { formatInteger, formatPercent, percentUnits } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
+import { nameValue as nm, tRich } from '../../i18n/rich.ts';
 import type { Source } from '../../model/types.ts';
 import type { DataTableModel, DataTableRow } from '../../site/data-table.ts';
 import type { ListCount, Provenance, ResultsElection, UnitFigures } from '../election.ts';
@@ -99,8 +100,11 @@ export interface ListChartInput {
   unitName: string;
   figures: UnitFigures;
   pagePath: string;
-  /** Shares of the comparison unit (the country) per list number. */
-  compare?: { name: string; figures: UnitFigures } | null;
+  /**
+   * Shares of the comparison unit (the country) per list; lists are paired by list number unless
+   * `match` pairs them otherwise (a council's previous election: by name).
+   */
+  compare?: { name: string; figures: UnitFigures; match?: (l: ListCount) => ListCount | null } | null;
   /** A reference line in votes (the kiesdeler), with its label. */
   reference?: { value: number; label: string } | null;
   /** Seats per list number, for the table. */
@@ -117,10 +121,14 @@ export interface ListChartInput {
 export function listChart(input: ListChartInput): ChartVM {
   const { locale, figures, compare } = input;
   const lists = sortedLists(figures.lists);
+  const matchOf =
+    compare?.match ?? ((l: ListCount) => compare?.figures.lists.find((c) => c.list === l.list) ?? null);
   const compareShare = new Map<string, bigint | null>();
   if (compare) {
-    for (const l of compare.figures.lists)
-      compareShare.set(l.list, percentUnits(l.votes, compare.figures.valid, 1));
+    for (const l of lists) {
+      const c = matchOf(l);
+      if (c) compareShare.set(l.list, percentUnits(c.votes, compare.figures.valid, 1));
+    }
   }
   const asShare = Boolean(compare);
   const data: BarDatum[] = lists.map((l) => {
@@ -141,19 +149,19 @@ export function listChart(input: ListChartInput): ChartVM {
   });
   const top = lists[0];
   const caption = top
-    ? t(locale, asShare ? 'results.chart.lists.findingShare' : 'results.chart.lists.finding', {
-        list: top.name,
+    ? tRich(locale, asShare ? 'results.chart.lists.findingShare' : 'results.chart.lists.finding', {
+        list: nm(top.name),
         votes: int(locale, top.votes),
         share: pct(locale, top.votes, figures.valid) ?? '–',
-        unit: input.unitName,
+        unit: nm(input.unitName),
         ...(compare ? { compare: compare.name } : {}),
       })
     : t(locale, 'results.chart.lists.empty');
   const rows: DataTableRow[] = lists.map((l) => {
-    const cs = compare ? compare.figures.lists.find((c) => c.list === l.list) : undefined;
+    const cs = compare ? matchOf(l) : null;
     const href = input.listHref?.(l) ?? undefined;
     const cells = [
-      { text: l.name, ...(href ? { href } : {}) },
+      { text: l.name, name: true, ...(href ? { href } : {}) },
       l.list,
       int(locale, l.votes),
       pct(locale, l.votes, figures.valid) ?? '–',
@@ -171,7 +179,7 @@ export function listChart(input: ListChartInput): ChartVM {
     ...(input.seats ? [{ label: t(locale, 'results.col.seats'), numeric: true }] : []),
   ];
   const table: DataTableModel = {
-    caption: t(locale, 'results.table.lists', { unit: input.unitName }),
+    caption: tRich(locale, 'results.table.lists', { unit: nm(input.unitName) }),
     columns,
     rows: [
       ...rows,
@@ -348,11 +356,11 @@ export function candidateChart(input: CandidateChartInput): ChartVM {
     title: t(locale, 'results.list.chartTitle', { list: input.listName, count: input.candidates.length }),
     desc: t(locale, 'results.chart.desc', { count: input.candidates.length }),
     caption: first
-      ? t(
+      ? tRich(
           locale,
           input.threshold === null ? 'results.list.chartCaptionNoThreshold' : 'results.list.chartCaption',
           {
-            name: first.name,
+            name: nm(first.name),
             votes: int(locale, first.votes),
             count: above,
           },
@@ -362,7 +370,10 @@ export function candidateChart(input: CandidateChartInput): ChartVM {
     height: g.height,
     marks: barMarkup(g),
     table: {
-      caption: t(locale, 'results.list.chartTitle', { list: input.listName, count: input.candidates.length }),
+      caption: tRich(locale, 'results.list.chartTitle', {
+        list: nm(input.listName),
+        count: input.candidates.length,
+      }),
       columns: [
         { label: t(locale, 'results.col.candidate') },
         { label: t(locale, 'results.col.position'), numeric: true },
@@ -371,7 +382,7 @@ export function candidateChart(input: CandidateChartInput): ChartVM {
       ],
       rows: input.candidates.map((c) => ({
         cells: [
-          c.name,
+          { text: c.name, name: true },
           c.position === null ? '–' : String(c.position),
           int(locale, c.votes),
           pct(locale, c.votes, input.total) ?? '–',

@@ -4,11 +4,12 @@
  * renders, worded for one language: route data (title, breadcrumbs, the other language's address),
  * the h1, the lead sentence and the sections in order. No Astro, no formatting in components.
  */
-import { formatDate, formatFraction, percentUnits } from '../../i18n/format.ts';
+import { formatDate, formatFraction, formatPointDifference, percentUnits } from '../../i18n/format.ts';
 import { otherLocale, type Locale } from '../../i18n/locales.ts';
 import { DEFAULT_BAR_COLOUR } from '../../charts/bars.ts';
 import { hasMessage, t, type MessageKey } from '../../i18n/t.ts';
-import type { DataTableRow } from '../../site/data-table.ts';
+import { joinRich, nameValue as nm, plainText, richList, tRich, type Words } from '../../i18n/rich.ts';
+import type { DataTableModel, DataTableRow } from '../../site/data-table.ts';
 import { routeData, type Crumb } from '../../site/route-data.ts';
 import type {
   ElectionList,
@@ -22,13 +23,17 @@ import type {
 import {
   listPath,
   municipalitiesPath,
+  municipalitiesSortPath,
   municipalityPath,
   regionPath,
   resultsPath,
   resultsRoot,
   stationPath,
+  chartFilePath,
 } from '../paths.ts';
+import { compareWithPrevious } from '../previous-council.ts';
 import { coloursOf } from '../colours.ts';
+import { sortDirection, sortMunicipalities, type MunicipalitySort } from '../municipality-sort.ts';
 import { hemicycleSection, mapSections, placesSection, pvSection } from './slots.ts';
 import {
   candidateChart,
@@ -40,6 +45,7 @@ import {
   pct,
   provenanceText,
   provisionalNotice,
+  sortedLists,
   sourcesSection,
   strip,
 } from './common.ts';
@@ -51,7 +57,7 @@ function route(
   locale: Locale,
   pageType: Parameters<typeof routeData>[0]['pageType'],
   title: string,
-  description: string,
+  description: Words,
   path: PathFn,
   parents: Crumb[],
   crumbLabel?: string,
@@ -60,7 +66,7 @@ function route(
     locale,
     pageType,
     title,
-    description,
+    description: plainText(description),
     path: path(locale),
     alternatePath: path(otherLocale(locale)),
     parents,
@@ -119,9 +125,9 @@ function turnoutText(locale: Locale, f: UnitFigures): string | null {
   return f.eligible === null ? null : pct(locale, f.votesCast, f.eligible);
 }
 
-function largestText(f: UnitFigures): string {
+function largestText(f: UnitFigures): string | { text: string; name: true } {
   const top = largestList(f.lists);
-  return top ? top.name : '–';
+  return top ? { text: top.name, name: true } : '–';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,16 +139,16 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
   const here = path(locale);
   const sections: Section[] = [];
   const date = formatDate(locale, e.date);
-  let lead: string;
+  let lead: Words;
 
   if (e.nation) {
     const n = e.nation;
     const top = largestList(n.lists);
     const seats = seatsMap(e);
     lead = top
-      ? t(locale, seats ? 'results.election.leadSeats' : 'results.election.lead', {
+      ? tRich(locale, seats ? 'results.election.leadSeats' : 'results.election.lead', {
           date,
-          list: top.name,
+          list: nm(top.name),
           votes: int(locale, top.votes),
           share: pct(locale, top.votes, n.valid) ?? '–',
           seats: String(seats?.get(top.list) ?? 0),
@@ -220,7 +226,7 @@ export function electionPage(locale: Locale, e: ResultsElection): ResultsPageVM 
         ],
         rows: e.regions.map((r) => ({
           cells: [
-            { text: `${r.number}. ${r.name}`, href: regionPath(locale, e.slug, r.slug) },
+            { text: `${r.number}. ${r.name}`, name: true, href: regionPath(locale, e.slug, r.slug) },
             int(locale, r.figures.valid),
             turnoutText(locale, r.figures) ?? '–',
             largestText(r.figures),
@@ -285,10 +291,13 @@ function verdictNotice(locale: Locale, e: ResultsElection): Section {
   return {
     kind: 'notice',
     tone: 'warning',
-    text: t(locale, 'results.verdict.differ', {
+    text: tRich(locale, 'results.verdict.differ', {
       count: d.agreement.differing.length,
       total: d.agreement.parties,
-      lists: d.agreement.differing.map((p) => p.name).join('; '),
+      lists: richList(
+        locale,
+        d.agreement.differing.map((p) => p.name),
+      ),
     }),
   };
 }
@@ -300,7 +309,7 @@ function seatCheckSection(locale: Locale, e: ResultsElection): Section {
     .sort((a, b) => (b.official ?? b.ours) - (a.official ?? a.ours) || b.votes - a.votes)
     .map((p) => ({
       cells: [
-        p.name,
+        { text: p.name, name: true },
         p.official === null ? '–' : String(p.official),
         String(p.ours),
         p.agrees === null ? '–' : t(locale, p.agrees ? 'results.check.same' : 'results.check.differs'),
@@ -360,8 +369,8 @@ export function regionPage(locale: Locale, e: ResultsElection, r: RegionResult):
   const top = largestList(f.lists);
   const h1 = t(locale, 'results.region.h1', { number: r.number, name: r.name });
   const lead = top
-    ? t(locale, 'results.region.lead', {
-        list: top.name,
+    ? tRich(locale, 'results.region.lead', {
+        list: nm(top.name),
         share: pct(locale, top.votes, f.valid) ?? '–',
         turnout: turnoutText(locale, f) ?? '–',
         country: e.nation ? (turnoutText(locale, e.nation) ?? '–') : '–',
@@ -419,25 +428,40 @@ function municipalityTable(
   munis: readonly MunicipalityResult[],
   where: string,
   filter = false,
+  sorting: MunicipalitySort | null = null,
 ): Section {
   const council = e.type === 'council';
+  // With `sorting`, the headers of the sortable columns link to the table in their order (a static
+  // page each) and the current column carries aria-sort.
+  const sortable = (sort: MunicipalitySort) =>
+    sorting === null
+      ? {}
+      : sort === sorting
+        ? { sorted: sortDirection(sort) }
+        : { sortHref: municipalitiesSortPath(locale, e.slug, sort) };
   return {
     kind: 'table',
     heading: t(locale, council ? 'results.councils.heading' : 'results.municipalities.heading'),
+    ...(sorting !== null ? { intro: t(locale, 'results.sort.intro') } : {}),
     table: {
-      caption: t(locale, council ? 'results.councils.caption' : 'results.municipalities.caption', {
-        where,
-      }),
+      caption:
+        t(locale, council ? 'results.councils.caption' : 'results.municipalities.caption', { where }) +
+        (sorting !== null && sorting !== 'name'
+          ? t(locale, 'results.sort.suffix', { by: t(locale, `results.sort.by.${sorting}`) })
+          : ''),
       columns: [
-        { label: t(locale, council ? 'results.col.council' : 'results.col.municipality') },
-        { label: t(locale, 'results.col.valid'), numeric: true },
-        { label: t(locale, 'results.col.turnout'), numeric: true },
-        { label: t(locale, 'results.col.largest') },
+        {
+          label: t(locale, council ? 'results.col.council' : 'results.col.municipality'),
+          ...sortable('name'),
+        },
+        { label: t(locale, 'results.col.valid'), numeric: true, ...sortable('valid') },
+        { label: t(locale, 'results.col.turnout'), numeric: true, ...sortable('turnout') },
+        { label: t(locale, 'results.col.largest'), ...sortable('largest') },
         ...(council ? [{ label: t(locale, 'results.col.seats'), numeric: true }] : []),
       ],
       rows: munis.map((m) => ({
         cells: [
-          { text: m.name, href: municipalityPath(locale, e.slug, m.slug) },
+          { text: m.name, name: true, href: municipalityPath(locale, e.slug, m.slug) },
           int(locale, m.figures.valid),
           turnoutText(locale, m.figures) ?? '–',
           largestText(m.figures),
@@ -460,12 +484,21 @@ function municipalityTable(
 }
 
 // ---------------------------------------------------------------------------------------------
-// /uitslag/<election>/gemeenten/
+// /uitslag/<election>/gemeenten/ and /uitslag/<election>/gemeenten/sorteer/<order>/
 
-export function municipalitiesPage(locale: Locale, e: ResultsElection): ResultsPageVM {
+/**
+ * The index of municipalities (councils), in one of its orders. The name order is the index page
+ * itself and the only one search indexes; the other orders are the same table as pages of their own
+ * (sorting without JavaScript), each paired with the same order in the other language.
+ */
+export function municipalitiesPage(
+  locale: Locale,
+  e: ResultsElection,
+  sort: MunicipalitySort = 'name',
+): ResultsPageVM {
   const label = electionLabel(locale, e);
   const council = e.type === 'council';
-  const path = (l: Locale) => municipalitiesPath(l, e.slug);
+  const path = (l: Locale) => municipalitiesSortPath(l, e.slug, sort);
   const h1 = t(locale, council ? 'results.councils.h1' : 'results.municipalities.h1', { election: label });
   const lead = t(locale, council ? 'results.councils.intro' : 'results.municipalities.intro', {
     count: e.municipalities.length,
@@ -473,8 +506,10 @@ export function municipalitiesPage(locale: Locale, e: ResultsElection): ResultsP
   const sections: Section[] = [];
   if (council && e.municipalities.some((m) => m.council?.seats == null))
     sections.push({ kind: 'notice', tone: 'info', text: t(locale, 'results.seats.missingAll') });
-  sections.push(municipalityTable(locale, e, e.municipalities, label, true));
-  sections.push(downloadsSection(locale, path('nl')));
+  sections.push(
+    municipalityTable(locale, e, sortMunicipalities(locale, e.municipalities, sort), label, true, sort),
+  );
+  sections.push(downloadsSection(locale, municipalitiesPath('nl', e.slug)));
   sections.push(
     sourcesSection(
       locale,
@@ -482,21 +517,29 @@ export function municipalitiesPage(locale: Locale, e: ResultsElection): ResultsP
       e.municipalities.map((m) => m.figures.provenance.source),
     ),
   );
+  const crumb = municipalitiesCrumb(locale, e);
+  const sorted = sort !== 'name';
+  const by = t(locale, `results.sort.by.${sort}`);
   return {
     route: route(
       locale,
-      'results-municipalities',
-      h1,
+      sorted ? 'results-municipalities-sorted' : 'results-municipalities',
+      sorted ? `${h1}${t(locale, 'results.sort.suffix', { by })}` : h1,
       lead,
       path,
-      crumbsTo(locale, e),
-      municipalitiesCrumb(locale, e).label,
+      sorted ? crumbsTo(locale, e, [crumb]) : crumbsTo(locale, e),
+      sorted ? t(locale, 'results.sort.crumb', { by }) : crumb.label,
     ),
     h1,
-    kicker: t(locale, 'results.kicker.region', { election: label }),
+    // The index of every municipality (council) of the election, not a kieskring.
+    kicker: t(locale, council ? 'results.kicker.councils' : 'results.kicker.municipalities', {
+      election: label,
+    }),
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.municipalities') },
+    // One table, four orders: only the name order is indexed, so a search finds it once.
+    searchable: !sorted,
   };
 }
 
@@ -513,7 +556,7 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
   const country = e.nation;
   const turnout = turnoutText(locale, f);
   const lead = top
-    ? t(
+    ? tRich(
         locale,
         country && turnout
           ? 'results.municipality.leadCompare'
@@ -521,8 +564,8 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
             ? 'results.municipality.lead'
             : 'results.municipality.leadNoTurnout',
         {
-          name: m.name,
-          list: top.name,
+          name: nm(m.name),
+          list: nm(top.name),
           votes: int(locale, top.votes),
           share: pct(locale, top.votes, f.valid) ?? '–',
           turnout: turnout ?? '–',
@@ -544,7 +587,7 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
       text:
         m.council?.seats != null
           ? t(locale, 'results.seats.council', { count: m.council.seats })
-          : t(locale, 'results.seats.missing', { name: m.name }),
+          : tRich(locale, 'results.seats.missing', { name: nm(m.name) }),
     });
   }
   sections.push({
@@ -569,6 +612,8 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
       listHref: listHrefFor(locale, e),
     }),
   });
+  const previous = previousCouncilSection(locale, e, m, here);
+  if (previous) sections.push(previous);
   if (f.admission) sections.push(admissionSection(locale, f, m.name));
   if (m.stations.length > 0) sections.push(...stationSections(locale, e, m, here));
   else
@@ -606,6 +651,114 @@ export function municipalityPage(locale: Locale, e: ResultsElection, m: Municipa
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.municipality') },
+  };
+}
+
+/**
+ * The council against its own previous result (./previous-council.ts): lists paired by name, shares
+ * now and then, the difference in percentage points computed exactly. Nothing when the data has no
+ * earlier council election for this municipality.
+ */
+function previousCouncilSection(
+  locale: Locale,
+  e: ResultsElection,
+  m: MunicipalityResult,
+  here: string,
+): Section | null {
+  const prev = m.previous;
+  if (e.type !== 'council' || !prev) return null;
+  const f = m.figures;
+  const pf = prev.figures;
+  const { rows, gone } = compareWithPrevious(f, pf);
+  const byList = new Map(rows.map((r) => [r.list.list, r]));
+  const year = prev.date.slice(0, 4);
+  const categoryKey = `results.category.${prev.category}`;
+  const thenLabel = hasMessage(categoryKey) ? t(locale, categoryKey, { year }) : prev.name;
+  const diffOf = (r: (typeof rows)[number]) =>
+    r.previous
+      ? formatPointDifference(
+          locale,
+          { part: r.list.votes, whole: f.valid },
+          { part: r.previous.votes, whole: pf.valid },
+        )
+      : null;
+  const chart = listChart({
+    locale,
+    colours: coloursOf(e, m),
+    id: 'previous',
+    election: e,
+    unitName: m.name,
+    figures: f,
+    pagePath: here,
+    compare: { name: thenLabel, figures: pf, match: (l) => byList.get(l.list)?.previous ?? null },
+    listHref: listHrefFor(locale, e),
+  });
+  const ordered = sortedLists(f.lists).map((l) => byList.get(l.list)!);
+  // The largest gain and loss among the lists that stood both times, exactly (cross-multiplied).
+  const matched = ordered.filter((r) => r.previous !== null);
+  const change = (r: (typeof rows)[number]) =>
+    BigInt(r.list.votes) * BigInt(pf.valid) - BigInt(r.previous!.votes) * BigInt(f.valid);
+  const up = matched.reduce<(typeof rows)[number] | null>(
+    (best, r) => (change(r) > 0n && (best === null || change(r) > change(best)) ? r : best),
+    null,
+  );
+  const down = matched.reduce<(typeof rows)[number] | null>(
+    (best, r) => (change(r) < 0n && (best === null || change(r) < change(best)) ? r : best),
+    null,
+  );
+  const newCount = ordered.filter((r) => r.status === 'new').length;
+  const caption = [
+    up ? tRich(locale, 'results.prev.gain', { list: nm(up.list.name), points: diffOf(up) ?? '' }) : [],
+    down ? tRich(locale, 'results.prev.loss', { list: nm(down.list.name), points: diffOf(down) ?? '' }) : [],
+    tRich(locale, 'results.prev.newCount', { count: newCount }),
+  ];
+  const table: DataTableModel = {
+    caption: tRich(locale, 'results.prev.caption', { name: nm(m.name), then: thenLabel }),
+    columns: [
+      { label: t(locale, 'results.col.list') },
+      { label: t(locale, 'results.col.votes'), numeric: true },
+      { label: t(locale, 'results.col.share'), numeric: true },
+      { label: t(locale, 'results.col.shareIn', { name: thenLabel }), numeric: true },
+      { label: t(locale, 'results.col.points'), numeric: true },
+    ],
+    rows: ordered.map((r) => ({
+      cells: [
+        { text: r.list.name, name: true },
+        int(locale, r.list.votes),
+        pct(locale, r.list.votes, f.valid) ?? '–',
+        r.previous
+          ? (pct(locale, r.previous.votes, pf.valid) ?? '–')
+          : t(locale, r.status === 'new' ? 'results.prev.new' : 'results.prev.ambiguous'),
+        diffOf(r) ?? '–',
+      ],
+    })),
+  };
+  const intro = joinRich([
+    tRich(locale, 'results.prev.intro', { then: thenLabel }),
+    ...(gone.length > 0
+      ? [
+          tRich(locale, 'results.prev.gone', {
+            count: gone.length,
+            lists: richList(
+              locale,
+              gone.map((g) => g.name),
+            ),
+          }),
+        ]
+      : []),
+  ]);
+  return {
+    kind: 'chart',
+    heading: t(locale, 'results.prev.heading', { then: thenLabel }),
+    intro,
+    chart: {
+      ...chart,
+      title: t(locale, 'results.prev.title', { name: m.name, then: thenLabel }),
+      caption: joinRich(caption),
+      table,
+      svgHref: chartFilePath(here, locale === 'nl' ? 'grafiek-vorige-uitslag' : 'chart-previous-result'),
+      provenance: `${provenanceText(locale, f.provenance)} ${thenLabel}: ${provenanceText(locale, pf.provenance)}`,
+    },
   };
 }
 
@@ -706,7 +859,7 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
     heading: t(locale, 'results.stations.heading'),
     intro: t(locale, 'results.stations.anywhere'),
     table: {
-      caption: t(locale, 'results.stations.caption', { name: m.name, count: stations.length }),
+      caption: tRich(locale, 'results.stations.caption', { name: nm(m.name), count: stations.length }),
       columns: [
         { label: t(locale, 'results.col.station') },
         { label: t(locale, 'results.col.valid'), numeric: true },
@@ -718,7 +871,7 @@ function stationSections(locale: Locale, e: ResultsElection, m: MunicipalityResu
         const a = s.figures.admission;
         return {
           cells: [
-            { text: s.name, href: href(s) },
+            { text: s.name, name: true, href: href(s) },
             int(locale, s.figures.valid),
             ...(anyTurnout ? [turnoutText(locale, s.figures) ?? '–'] : []),
             ...(anyDiff ? [a?.admitted != null ? signed(locale, a.ballots - a.admitted) : '–'] : []),
@@ -771,7 +924,7 @@ function admissionSection(locale: Locale, f: UnitFigures, name: string): Section
     intro:
       `${intro} ${a.explanations.length > 0 ? t(locale, 'results.adm.explained') : diff ? t(locale, 'results.adm.unexplained') : ''}`.trim(),
     table: {
-      caption: t(locale, 'results.adm.caption', { name }),
+      caption: tRich(locale, 'results.adm.caption', { name: nm(name) }),
       columns: [
         { label: t(locale, 'results.col.item') },
         { label: t(locale, 'results.col.count'), numeric: true },
@@ -801,10 +954,10 @@ export function stationPage(
   const f = s.figures;
   const top = largestList(f.lists);
   const lead = top
-    ? t(locale, 'results.station.lead', {
-        name: s.name,
-        municipality: m.name,
-        list: top.name,
+    ? tRich(locale, 'results.station.lead', {
+        name: nm(s.name),
+        municipality: nm(m.name),
+        list: nm(top.name),
         votes: int(locale, top.votes),
         valid: int(locale, f.valid),
       })
@@ -815,7 +968,7 @@ export function stationPage(
   sections.push({
     kind: 'notice',
     tone: 'info',
-    text: t(locale, 'results.station.anywhere', { municipality: m.name }),
+    text: tRich(locale, 'results.station.anywhere', { municipality: nm(m.name) }),
   });
   sections.push({
     kind: 'figures',
@@ -853,7 +1006,7 @@ export function stationPage(
   return {
     route: route(locale, 'results-station', `${s.name}, ${m.name} – ${label}`, lead, path, parents, s.name),
     h1: s.name,
-    kicker: t(locale, 'results.kicker.station', { municipality: m.name, election: label }),
+    kicker: tRich(locale, 'results.kicker.station', { municipality: nm(m.name), election: label }),
     lead,
     sections,
     search: { election: label, type: t(locale, 'results.type.station') },
@@ -875,8 +1028,8 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
   const elected = e.seatData?.elected.find((p) => String(p.number) === l.list) ?? null;
   const electedBy = new Map<string, { preference: boolean; order: number }>();
   elected?.elected.forEach((c, i) => electedBy.set(c.name, { preference: c.preference, order: i + 1 }));
-  const lead = t(locale, seats !== null ? 'results.list.leadSeats' : 'results.list.lead', {
-    list: l.name,
+  const lead = tRich(locale, seats !== null ? 'results.list.leadSeats' : 'results.list.lead', {
+    list: nm(l.name),
     votes: int(locale, l.votes),
     share: pct(locale, l.votes, n.valid) ?? '–',
     count: seats ?? 0,
@@ -923,7 +1076,7 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
     heading: t(locale, 'results.list.candidatesHeading'),
     intro: t(locale, 'results.list.howElected'),
     table: {
-      caption: t(locale, 'results.list.candidatesCaption', { list: l.name }),
+      caption: tRich(locale, 'results.list.candidatesCaption', { list: nm(l.name) }),
       columns: [
         { label: t(locale, 'results.col.candidate') },
         { label: t(locale, 'results.col.position'), numeric: true },
@@ -936,7 +1089,7 @@ export function listPage(locale: Locale, e: ResultsElection, l: ElectionList): R
           const el = electedBy.get(c.name);
           return {
             cells: [
-              c.name,
+              { text: c.name, name: true },
               c.position === null ? '–' : String(c.position),
               int(locale, c.votes),
               el

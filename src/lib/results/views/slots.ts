@@ -9,6 +9,7 @@ import { boundariesForElection } from '../../geo/load.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
+import { nameValue as nm, tRich, type Words } from '../../i18n/rich.ts';
 import type { PvLink } from '../../pv/types.ts';
 import { coloursOf, type Colours } from '../colours.ts';
 import type { MunicipalityResult, ResultsElection, StationResult } from '../election.ts';
@@ -23,7 +24,7 @@ export interface HemicycleSlot {
   lists: { list: string; name: string; seats: number }[];
   colours: Colours;
   title: string;
-  caption: string;
+  caption: Words;
 }
 
 export interface MapSlot {
@@ -33,7 +34,7 @@ export interface MapSlot {
   colouring: MapColouring;
   valueLabel: string;
   title: string;
-  caption: string;
+  caption: Words;
 }
 
 export interface PlacesSlot {
@@ -44,7 +45,7 @@ export interface PlacesSlot {
   municipality: string;
   places: PlaceInput[];
   title: string;
-  caption: string;
+  caption: Words;
 }
 
 export interface PvSlot {
@@ -74,7 +75,11 @@ export function hemicycleSection(locale: Locale, e: ResultsElection): Section | 
       lists,
       colours: coloursOf(e),
       title: t(locale, 'results.seats.title', { count: d.seats }),
-      caption: t(locale, 'results.seats.caption', { list: top.name, count: top.seats, total: d.seats }),
+      caption: tRich(locale, 'results.seats.caption', {
+        list: nm(top.name),
+        count: top.seats,
+        total: d.seats,
+      }),
     },
   };
 }
@@ -114,10 +119,10 @@ export function mapSections(locale: Locale, e: ResultsElection): Section[] {
       title: t(locale, council ? 'results.map.turnoutTitleCouncils' : 'results.map.turnoutTitle'),
       caption:
         high && low
-          ? t(locale, 'results.map.turnoutCaption', {
-              high: high.name,
+          ? tRich(locale, 'results.map.turnoutCaption', {
+              high: nm(high.name),
               highValue: pct(high),
-              low: low.name,
+              low: nm(low.name),
               lowValue: pct(low),
             })
           : t(locale, 'results.map.turnoutTitle'),
@@ -146,8 +151,8 @@ export function mapSections(locale: Locale, e: ResultsElection): Section[] {
         colouring: largest,
         valueLabel: t(locale, 'results.col.largest'),
         title: t(locale, 'results.map.largestTitle'),
-        caption: t(locale, 'results.map.largestCaption', {
-          list: topName,
+        caption: tRich(locale, 'results.map.largestCaption', {
+          list: nm(topName),
           count: topCount,
           total: e.municipalities.length,
         }),

@@ -3,6 +3,7 @@
  * of one kind with its own small component (src/components/results/sections/). Everything here is
  * already worded and formatted for one language; components only render it.
  */
+import type { Words } from '../../i18n/rich.ts';
 import type { DataTableModel } from '../../site/data-table.ts';
 import type { RouteData } from '../../site/route-data.ts';
 
@@ -11,8 +12,8 @@ export interface ChartVM {
   id: string;
   title: string;
   desc: string;
-  /** The finding in one sentence. */
-  caption: string;
+  /** The finding in one sentence (names marked for isolation). */
+  caption: Words;
   width: number;
   height: number;
   /** SVG marks (escaped markup from src/lib/charts/svg-markup.ts), the same as in the chart file. */
@@ -42,14 +43,14 @@ export interface LinkItem {
 import type { SlotVM } from './slots.ts';
 
 export type Section =
-  | { kind: 'notice'; tone: 'info' | 'provisional' | 'warning'; text: string }
-  | { kind: 'text'; heading?: string; paragraphs: string[] }
+  | { kind: 'notice'; tone: 'info' | 'provisional' | 'warning'; text: Words }
+  | { kind: 'text'; heading?: string; paragraphs: Words[] }
   | { kind: 'figures'; heading: string; items: FigureItem[]; provenance?: string }
-  | { kind: 'chart'; heading: string; intro?: string; chart: ChartVM }
+  | { kind: 'chart'; heading: string; intro?: Words; chart: ChartVM }
   | {
       kind: 'table';
       heading: string;
-      intro?: string;
+      intro?: Words;
       table: DataTableModel;
       filter?: { label: string; hint: string; count: string };
     }
@@ -75,11 +76,14 @@ export interface ResultsPageVM {
   /** The unit as published: "Alblasserdam", "Stembureau De Damsteen". */
   h1: string;
   /** Small line above the h1 naming the election ("Tweede Kamer 2023 · gemeente"). */
-  kicker: string;
-  lead: string;
+  kicker: Words;
+  /** The main finding; names marked so the page isolates them in <bdi> (WCAG 2.2 SC 1.3.2). */
+  lead: Words;
   sections: Section[];
   /** Pagefind filters and weight: election and page type. */
   search: { election: string; type: string };
+  /** False for a page search must not index (the same table in another order); default true. */
+  searchable?: boolean;
 }
 
 /** A download or chart file the build writes next to the pages. */
