@@ -20,6 +20,7 @@ import type { Source, Status } from '../model/types.ts';
 import { resultsPageData, type ResultsPageData } from './page-data.ts';
 import { displayName, wholeAreaCountEntry } from './seat-input.ts';
 import { linkPreviousCouncils, type PreviousCouncil } from './previous-council.ts';
+import { resultsSegments } from './paths.ts';
 import { listSlug, regionSlug, stationSlug, uniqueSlugs } from './slug.ts';
 
 export interface ListCount {
@@ -344,10 +345,12 @@ async function build(entry: CatalogEntry, cat: Catalog): Promise<ResultsElection
       placesByCode.set(p.code, list);
     }
   }
+  // A municipality called "Sorteer" must not take the address of the sorted table (paths.ts).
   const slugs = uniqueSlugs(
     items,
     (m) => m.name,
     (m) => m.code,
+    new Set(Object.values(resultsSegments.sort)),
   );
   const municipalities = items.map((m) => {
     const stationSlugById = new Map(m.stations.map((st) => [st.id, st.slug]));

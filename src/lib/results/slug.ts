@@ -51,6 +51,8 @@ export function uniqueSlugs<T>(
   items: readonly T[],
   name: (t: T) => string,
   code: (t: T) => string,
+  /** Slugs taken by fixed pages beside these (e.g. "sorteer" next to the municipalities): they get the code too. */
+  reserved: ReadonlySet<string> = new Set(),
 ): Map<T, string> {
   const base = new Map<T, string>();
   const count = new Map<string, number>();
@@ -62,7 +64,7 @@ export function uniqueSlugs<T>(
   const out = new Map<T, string>();
   for (const it of items) {
     const s = base.get(it)!;
-    out.set(it, (count.get(s) ?? 0) > 1 ? `${s}-${slugify(code(it))}` : s);
+    out.set(it, (count.get(s) ?? 0) > 1 || reserved.has(s) ? `${s}-${slugify(code(it))}` : s);
   }
   return out;
 }

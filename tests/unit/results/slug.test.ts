@@ -37,4 +37,16 @@ describe('slugs of the results pages', () => {
     expect([s1.get(a), s1.get(b)]).toEqual(['bergen-0373', 'bergen-0893']);
     expect([s2.get(a), s2.get(b)]).toEqual(['bergen-0373', 'bergen-0893']);
   });
+
+  it('a name that slugs to a reserved address segment gets its code (no clash with the sorted table)', () => {
+    const odd = { n: 'Sorteer', c: '9999' };
+    const plain = { n: 'Assen', c: '0106' };
+    const s = uniqueSlugs(
+      [odd, plain],
+      (x) => x.n,
+      (x) => x.c,
+      new Set(['sorteer', 'sort']),
+    );
+    expect([s.get(odd), s.get(plain)]).toEqual(['sorteer-9999', 'assen']);
+  });
 });
