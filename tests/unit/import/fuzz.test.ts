@@ -338,5 +338,6 @@ describe('importer CLI on a few fuzzed files', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  });
+    // Eight fresh Node processes: about 15 s on a quiet machine, over 60 s when the cores are shared.
+  }, 180_000);
 });
