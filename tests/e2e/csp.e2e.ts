@@ -83,7 +83,7 @@ for (const search of searchPages) {
     await page.goto(`${server.url}${search.urlPath}`, { waitUntil: 'networkidle' });
     const input = page.locator('.pagefind-ui__search-input');
     await input.fill(search.lang === 'en' ? 'counting' : 'tellen');
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 45_000 });
     expect(await violations()).toEqual([]);
   });
 }

@@ -135,7 +135,7 @@ test.describe('without JavaScript', () => {
 test('the site search finds the municipality page for "stembureau Gieten"', async ({ page }) => {
   await page.goto('/zoeken/?q=stembureau%20Gieten');
   const result = page.locator('.pagefind-ui__result-link').first();
-  await expect(result).toBeVisible({ timeout: 20_000 });
+  await expect(result).toBeVisible({ timeout: 45_000 });
   // The polling stations of Aa en Hunze have results pages too; load every result, not only the first five.
   const more = page.locator('.pagefind-ui__button');
   for (let i = 0; i < 30 && (await more.isVisible()); i++) await more.click();

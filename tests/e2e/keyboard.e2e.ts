@@ -66,6 +66,7 @@ test('the header can be walked with Tab in reading order (nl and en)', async ({ 
 });
 
 test('search works from the keyboard and finds pages in the page language only', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/zoeken/');
   // Walk to the search box with Tab: it comes after the header.
   let reached = false;
@@ -76,7 +77,7 @@ test('search works from the keyboard and finds pages in the page language only',
   expect(reached, 'search box reachable by Tab').toBe(true);
   await page.keyboard.type('stembureau');
   const results = page.locator('.pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  await expect(results.first()).toBeVisible({ timeout: 45_000 });
   const hrefs = await results.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href.startsWith('/en/'), `${href} is a Dutch page`).toBe(false);
@@ -92,9 +93,10 @@ test('search works from the keyboard and finds pages in the page language only',
 });
 
 test('English search uses the English index', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/en/search/?q=polling%20station');
   const results = page.locator('.pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  await expect(results.first()).toBeVisible({ timeout: 45_000 });
   const hrefs = await results.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
   for (const href of hrefs) expect(href.startsWith('/en/'), `${href} is an English page`).toBe(true);
 });
@@ -103,6 +105,6 @@ test('navigation and footer text are not indexed, page content is', async ({ pag
   // "onafhankelijke uitleg" appears only in the footer of every page.
   await page.goto('/zoeken/?q=onafhankelijke%20uitleg%20verkiezingsuitslag');
   await expect(page.locator('.pagefind-ui__message')).toContainText(/(niets gevonden|geen|0)/i, {
-    timeout: 15_000,
+    timeout: 45_000,
   });
 });

@@ -5,6 +5,10 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 
+// A common word matches thousands of pages and Pagefind loads a fragment per shown result: on a
+// shared 2-core machine that can take half a minute, so these tests get more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 interface Hit {
   href: string;
   title: string;
@@ -15,7 +19,7 @@ interface Hit {
 async function search(page: Page, path: string, query: string): Promise<Hit[]> {
   await page.goto(`${path}?q=${encodeURIComponent(query)}`);
   const first = page.locator('.pagefind-ui__result').first();
-  await expect(first, `"${query}" finds something`).toBeVisible({ timeout: 20_000 });
+  await expect(first, `"${query}" finds something`).toBeVisible({ timeout: 45_000 });
   return page.locator('.pagefind-ui__result').evaluateAll((results) =>
     results.map((r) => {
       const link = r.querySelector('.pagefind-ui__result-link');
