@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, MAX_TITLE_LENGTH } from '../../../src/lib/site/document-title.ts';
+import { documentTitle, htmlTextLength, MAX_TITLE_LENGTH } from '../../../src/lib/site/document-title.ts';
 
 describe('documentTitle (html-validate long-title: at most 70 characters)', () => {
   it('adds the site name when it fits', () => {
@@ -31,5 +31,30 @@ describe('documentTitle (html-validate long-title: at most 70 characters)', () =
     expect(out.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect([...out.slice(0, -1)].every((ch) => ch === '𝔘')).toBe(true);
     expect(out).not.toMatch(/[\uD800-\uDBFF]…$/u);
+  });
+});
+
+describe('documentTitle against html-validate itself (long-title counts the HTML as written)', () => {
+  // Real GR2022 station names whose titles were one or two characters over once escaped.
+  const titles = [
+    "Dorpshuis Kudelstaart 't Podium, Aalsmeer – Municipal councils 2022",
+    "'t Buitenhoff Zalen & Partycentrum, Altena – Municipal councils 2022",
+    `"Quoted" <name> & 'apostrophes' – ${'x'.repeat(60)}`,
+  ];
+  const escape = (s: string) =>
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/'/g, '&#39;')
+      .replace(/"/g, '&quot;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;');
+  it.each(titles)('%s', async (title) => {
+    const { HtmlValidate } = await import('html-validate');
+    const v = new HtmlValidate({ root: true, rules: { 'long-title': 'error' } });
+    const out = documentTitle(title, 'Open Telling');
+    expect(htmlTextLength(out)).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    const html = `<!doctype html><html lang="en"><head><title>${escape(out)}</title></head><body></body></html>`;
+    const report = await v.validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   });
 });
