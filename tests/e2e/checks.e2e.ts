@@ -4,14 +4,13 @@
  * sends nothing anywhere, works under the real CSP headers, and without JavaScript leaves a printable form.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../helpers/axe.ts';
 import path from 'node:path';
 import { serveDist, type RunningServer } from '../../src/lib/site-audit/serve-dist.ts';
 import { distDir } from '../helpers/dist-pages.ts';
 
 const CHECKS = '/uitslag/tk2023/controle/';
 const NOTES = '/uitslag/tk2023/controle/alblasserdam/stembureau-de-damsteen-1/';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** The published figure in a row of the notes table, as digits. */
 async function published(page: Page, row: number): Promise<number> {
@@ -81,8 +80,7 @@ test('check your own notes: by keyboard only, a typed difference is shown and no
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-notes-status]')).toHaveText('');
   expect(requests, 'requests after the page loaded').toEqual([]);
-  const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
@@ -117,13 +115,4 @@ test.describe('under the real CSP headers', () => {
     await expect(page.locator('[data-notes-status]')).toHaveText('Uw 1 cijfer is gelijk aan het bestand.');
     expect(problems).toEqual([]);
   });
-});
-
-test('the checks pages have no axe violations (a large page: axe gets more time)', async ({ page }) => {
-  test.setTimeout(300_000);
-  for (const url of [CHECKS, '/en/results/gr2022/checks/']) {
-    await page.goto(url);
-    const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(axe.violations.map((v) => `${url} ${v.id}: ${v.nodes.length}`)).toEqual([]);
-  }
 });

@@ -6,14 +6,12 @@
  * served with its real headers (dist/_headers), so frame-ancestors is what a host would get.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../helpers/axe.ts';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { serveDist, type RunningServer } from '../../src/lib/site-audit/serve-dist.ts';
 import { distDir } from '../helpers/dist-pages.ts';
 import { loadElection } from '../../src/lib/model/load.ts';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let site: RunningServer;
 let host: Server;
@@ -145,8 +143,7 @@ test('every widget embedded both ways on another origin shows the right municipa
   expect(foreign).toEqual([]);
 
   // axe on the host page's widget area (the web components and the iframes).
-  const axe = await new AxeBuilder({ page }).include('#widgets').withTags(wcagTags).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, '#widgets')).toEqual([]);
 });
 
 test('other pages of the site refuse to be framed', async ({ page }) => {
@@ -169,8 +166,7 @@ test('the embed pages have no axe violations', async ({ page }) => {
     '/embed/nl/uitleg/compact/',
   ]) {
     await page.goto(p);
-    const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(axe.violations.map((v) => `${p} ${v.id}: ${v.help}`)).toEqual([]);
+    expect(await axeViolations(page), p).toEqual([]);
   }
 });
 

@@ -6,6 +6,7 @@ import { closeSync, existsSync, openSync, readSync, readdirSync } from 'node:fs'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedPageFamilies } from '../../src/lib/site/page-types.ts';
+import { cachedScan } from './dist-cache.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(repoRoot, 'dist');
@@ -22,6 +23,10 @@ function walk(dir: string): string[] {
 export function builtPages(): string[] {
   if (!existsSync(distDir))
     throw new Error(`${distDir} does not exist: run "npm run build" before the browser tests.`);
+  return cachedScan(distDir, 'built-pages', () => walkPages());
+}
+
+function walkPages(): string[] {
   return walk(distDir)
     .map((file) => {
       const rel = path.relative(distDir, file).split(path.sep).join('/');
@@ -63,11 +68,23 @@ export function templateKey(urlPath: string): string {
     .join('/');
 }
 
+/** The template group of every built page (read from the pages' heads, once per build). */
+function groupKeys(): Record<string, string> {
+  return cachedScan(distDir, 'template-keys', () =>
+    Object.fromEntries(
+      builtPages().map((page) => {
+        const family = declaredFamily(page);
+        return [page, family ? `${page.startsWith('/en/') ? '/en' : ''}:${family}` : templateKey(page)];
+      }),
+    ),
+  );
+}
+
 export function pagesPerTemplate(pages: string[], perTemplate: number): string[] {
   const groups = new Map<string, string[]>();
+  const keys = groupKeys();
   for (const page of pages) {
-    const family = declaredFamily(page);
-    const key = family ? `${page.startsWith('/en/') ? '/en' : ''}:${family}` : templateKey(page);
+    const key = keys[page] ?? templateKey(page);
     // push, not spread: copying the group on every page is quadratic (30,000 pages of one template).
     const group = groups.get(key);
     if (group) group.push(page);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { listPages } from '../../src/lib/site-audit/dist-files.ts';
 import { pageType } from '../../src/lib/site-audit/page-type.ts';
+import { cachedScan } from './dist-cache.ts';
 
 export interface ScannedPage {
   readonly urlPath: string;
@@ -23,6 +24,10 @@ const attrValue = (tag: string, name: string): string | undefined =>
     .find((v) => v !== undefined);
 
 export function scanPages(distDir: string): ScannedPage[] {
+  return cachedScan(distDir, 'scanned-pages', () => scanEveryPage(distDir));
+}
+
+function scanEveryPage(distDir: string): ScannedPage[] {
   return listPages(distDir).map(({ urlPath, file }) => {
     const html = readFileSync(file, 'utf8');
     const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';

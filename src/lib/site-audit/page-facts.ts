@@ -41,6 +41,16 @@ export interface PageFacts {
   readonly ids: ReadonlySet<string>;
   /** href/src/srcset/action/poster/data URLs on elements, to check links and resources. */
   readonly references: readonly UrlReference[];
+  /** Text of the document's <title> (undefined when there is none). */
+  readonly title: string | undefined;
+  /** Number of <h1> elements (WCAG 2.4.6: one heading names the page). */
+  readonly h1Count: number;
+  /** The site's language switch (data-testid="language-switch"), when the page has one. */
+  readonly languageSwitch: { readonly href: string; readonly hreflang: string | undefined } | undefined;
+  /** <link rel="alternate" hreflang> pairs: [hreflang, href]. */
+  readonly alternates: readonly (readonly [string, string])[];
+  /** Whether <meta name="robots"> says noindex. */
+  readonly noindex: boolean;
 }
 
 const scriptDataTypes = /^(application\/(ld\+)?json|importmap|speculationrules)$/i;
@@ -89,6 +99,11 @@ export function readPageFacts(html: string): PageFacts {
     svgs: [] as { hasViewBox: boolean; line: number }[],
     ids: new Set<string>(),
     references: [] as UrlReference[],
+    title: undefined as string | undefined,
+    h1Count: 0,
+    languageSwitch: undefined as { href: string; hreflang: string | undefined } | undefined,
+    alternates: [] as [string, string][],
+    noindex: false,
   };
 
   const visit = (node: Node, inSvg: boolean): void => {
@@ -106,11 +121,21 @@ export function readPageFacts(html: string): PageFacts {
       if (tag === 'html') facts.lang = attr(node, 'lang');
       if (tag === 'body') facts.declaredType = attr(node, 'data-page-type');
       if (tag === 'style') facts.inlineStyles += 1;
+      // The first <title> in the head is the document's; an SVG <title> names a chart, not the page.
+      if (tag === 'title' && !inSvg && facts.title === undefined) facts.title = textOf(node).trim();
+      if (tag === 'h1') facts.h1Count += 1;
+      if (attr(node, 'data-testid') === 'language-switch' && facts.languageSwitch === undefined)
+        facts.languageSwitch = { href: attr(node, 'href') ?? '', hreflang: attr(node, 'hreflang') };
+      if (tag === 'meta' && (attr(node, 'name') ?? '').toLowerCase() === 'robots')
+        facts.noindex ||= /\bnoindex\b/i.test(attr(node, 'content') ?? '');
       if (tag === 'link') {
         const rel = (attr(node, 'rel') ?? '').toLowerCase().split(/\s+/);
         const href = attr(node, 'href');
         if (href !== undefined && rel.includes('stylesheet')) facts.stylesheets.push(href);
         if (href !== undefined && rel.includes('modulepreload')) facts.scripts.push(href);
+        const hreflang = attr(node, 'hreflang');
+        if (href !== undefined && hreflang !== undefined && rel.includes('alternate'))
+          facts.alternates.push([hreflang, href]);
       }
       if (tag === 'script') {
         const src = attr(node, 'src');
