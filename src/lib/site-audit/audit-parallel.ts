@@ -8,11 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ConfigData } from 'html-validate';
 import { listPages, type BuiltPage } from './dist-files.ts';
 import { readPageFacts, type PageFacts } from './page-facts.ts';
 import { pageType } from './page-type.ts';
 import { AssetSizer, pageWeight, type PageWeight } from './page-weight.ts';
+
+/** The html-validate configuration of the project (presets and the one scoped rule). */
+export const htmlValidateConfig = fileURLToPath(new URL('../../../.htmlvalidate.json', import.meta.url));
 
 /** An audited page without its HTML text. */
 export interface PageAudit {
@@ -31,6 +36,8 @@ export interface AuditJob {
   readonly distDir: string;
   readonly pages: readonly BuiltPage[];
   readonly validate: boolean;
+  /** The html-validate configuration file (default: the project's). */
+  readonly validateConfig?: string;
 }
 
 /** Audits the given pages in this thread. */
@@ -39,8 +46,12 @@ export async function auditPages(job: AuditJob): Promise<PageAudit[]> {
   let validator: { validate(html: string, file: string): Promise<string> } | undefined;
   if (job.validate) {
     // Loaded only when asked: html-validate is large and the bench does not need it.
-    const { FileSystemConfigLoader, HtmlValidate, formatterFactory } = await import('html-validate');
-    const v = new HtmlValidate(new FileSystemConfigLoader());
+    const { HtmlValidate, StaticConfigLoader, formatterFactory } = await import('html-validate');
+    // The project's one configuration, read once: a FileSystemConfigLoader looks for configuration
+    // files in every page's directory and builds the element tables anew for each of 34,000
+    // directories (12 % of the validation time, measured in fresh processes on 690 pages).
+    const config = JSON.parse(readFileSync(job.validateConfig ?? htmlValidateConfig, 'utf8')) as ConfigData;
+    const v = new HtmlValidate(new StaticConfigLoader(config));
     const format = formatterFactory('text');
     validator = {
       async validate(html, file) {
@@ -71,6 +82,8 @@ export interface ParallelAuditOptions {
   readonly workers?: number;
   /** Also run html-validate on every page. */
   readonly validate?: boolean;
+  /** The html-validate configuration file (default: the project's .htmlvalidate.json). */
+  readonly validateConfig?: string;
   /** Fewer pages per worker than this are not worth a thread's start-up (default 50). */
   readonly minPagesPerWorker?: number;
 }
@@ -87,7 +100,8 @@ export async function auditSiteParallel(
     options.workers ?? availableParallelism(),
     Math.ceil(pages.length / (options.minPagesPerWorker ?? 50)),
   );
-  if (workers <= 1) return auditPages({ distDir: root, pages, validate });
+  const validateConfig = options.validateConfig;
+  if (workers <= 1) return auditPages({ distDir: root, pages, validate, validateConfig });
   // Interleaved shares: page types are spread over the workers, so they finish together.
   const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
   const results = await Promise.all(
@@ -95,7 +109,7 @@ export async function auditSiteParallel(
       (share) =>
         new Promise<PageAudit[]>((resolve, reject) => {
           const worker = new Worker(new URL('./audit-worker.ts', import.meta.url), {
-            workerData: { distDir: root, pages: share, validate } satisfies AuditJob,
+            workerData: { distDir: root, pages: share, validate, validateConfig } satisfies AuditJob,
           });
           worker.once('message', resolve);
           worker.once('error', reject);

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { auditSite } from '../../../src/lib/site-audit/audit.ts';
 import { auditSiteParallel } from '../../../src/lib/site-audit/audit-parallel.ts';
+import path from 'node:path';
 import { page, writeSite } from '../../helpers/tmp-site.ts';
 
 const pages: Record<string, string> = {
   '_astro/a.css': 'p { color: black; }\n'.repeat(20),
-  // html-validate looks up its configuration from each file's folder upwards.
+  // A configuration of one rule, given to the audit (the project's own is the default).
   '.htmlvalidate.json': JSON.stringify({ rules: { 'no-dup-id': 'error' } }),
 };
 for (let i = 0; i < 7; i++)
@@ -30,7 +31,12 @@ describe('auditSiteParallel', () => {
   });
 
   test('validates every page with html-validate when asked, and reports the invalid one', async () => {
-    const audited = await auditSiteParallel(site, { workers: 2, minPagesPerWorker: 1, validate: true });
+    const audited = await auditSiteParallel(site, {
+      workers: 2,
+      minPagesPerWorker: 1,
+      validate: true,
+      validateConfig: path.join(site, '.htmlvalidate.json'),
+    });
     expect(audited.every((p) => p.validated)).toBe(true);
     expect(audited.filter((p) => p.validation !== '').map((p) => p.urlPath)).toEqual(['/p3/']);
   });
