@@ -3,6 +3,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { builtPages, distDir, pagesPerTemplate } from '../helpers/dist-pages.ts';
 import { watchCsp } from '../helpers/csp-watch.ts';
 import { groupScannedByType, scanPages } from '../helpers/page-scan.ts';
+import { expectReadablePage } from '../helpers/readable-page.ts';
 
 // The browser audit of the built site, one page load per sampled page: WCAG 2.2 AA by axe, no request
 // to another origin, no Content-Security-Policy violation under the real headers (the test server
@@ -77,6 +78,7 @@ for (const { urlPath, axe } of pages) {
       'script-src',
     );
 
+    await expectReadablePage(page, urlPath);
     if (axe) expect(await axeViolations(page), 'axe violations').toEqual([]);
 
     // WCAG 2.2 SC 1.4.10 Reflow: at 320 CSS px wide (= 1280 px at 400 % zoom) the page does not

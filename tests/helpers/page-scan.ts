@@ -15,6 +15,8 @@ export interface ScannedPage {
   readonly lang: string | undefined;
   /** <script src> and <link rel=modulepreload href>, as written. */
   readonly scripts: readonly string[];
+  /** Whether the page has a <noscript> element (shown only when JavaScript is off). */
+  readonly noscript: boolean;
 }
 
 const attrValue = (tag: string, name: string): string | undefined =>
@@ -24,7 +26,7 @@ const attrValue = (tag: string, name: string): string | undefined =>
     .find((v) => v !== undefined);
 
 export function scanPages(distDir: string): ScannedPage[] {
-  return cachedScan(distDir, 'scanned-pages', () => scanEveryPage(distDir));
+  return cachedScan(distDir, 'scanned-pages-v2', () => scanEveryPage(distDir));
 }
 
 function scanEveryPage(distDir: string): ScannedPage[] {
@@ -46,6 +48,7 @@ function scanEveryPage(distDir: string): ScannedPage[] {
       type: pageType(urlPath, attrValue(bodyTag, 'data-page-type')),
       lang: attrValue(htmlTag, 'lang'),
       scripts: [...new Set(scripts)],
+      noscript: /<noscript\b/i.test(html),
     };
   });
 }
