@@ -37,7 +37,7 @@ export interface AuditJob {
   readonly pages: readonly BuiltPage[];
   readonly validate: boolean;
   /** The html-validate configuration file (default: the project's). */
-  readonly validateConfig?: string;
+  readonly validateConfig?: string | undefined;
 }
 
 /** Audits the given pages in this thread. */
