@@ -174,6 +174,13 @@ test('the search interface speaks the page language at body text size', async ({
   await search(page, '/zoeken/', 'stembureau');
   const clear = page.locator('.pagefind-ui__search-clear');
   await expect(clear).toHaveText(/wis|leeg/i);
+  // The filter panel shows the filter names as the pages write them: in Dutch on the Dutch index.
+  await expect(page.locator('.pagefind-ui__filter-name').first()).toBeAttached({ timeout: 45_000 });
+  const filterNames = (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((n) =>
+    n.trim(),
+  );
+  expect(filterNames).toEqual(expect.arrayContaining(['Verkiezing', 'Soort']));
+  expect(filterNames).not.toContain('Election');
   const size = await page
     .locator('.pagefind-ui__result-excerpt')
     .first()

@@ -16,6 +16,9 @@ export const nl = {
   'search.ui.alt_search': 'Niets gevonden voor [SEARCH_TERM]. Resultaten voor [DIFFERENT_TERM]:',
   'search.ui.search_suggestion': 'Niets gevonden voor [SEARCH_TERM]. Probeer een ander woord:',
   'search.ui.searching': 'Zoeken naar [SEARCH_TERM]…',
+  // Names of the search filters: Pagefind shows a filter's name as written in the page.
+  'search.filter.election': 'Verkiezing',
+  'search.filter.type': 'Soort',
 } as const;
 
 export const en: MessagesOf<typeof nl> = {
@@ -30,4 +33,6 @@ export const en: MessagesOf<typeof nl> = {
   'search.ui.alt_search': 'Nothing found for [SEARCH_TERM]. Results for [DIFFERENT_TERM]:',
   'search.ui.search_suggestion': 'Nothing found for [SEARCH_TERM]. Try another word:',
   'search.ui.searching': 'Searching for [SEARCH_TERM]…',
+  'search.filter.election': 'Election',
+  'search.filter.type': 'Type',
 };
