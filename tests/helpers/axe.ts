@@ -11,7 +11,12 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
  * rules that look at the whole page then miss the nodes that passed.)
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(wcagTags);
+  // On a page without frames, axe's one-call ("legacy") run checks exactly what the default run does
+  // (whose partial runs per frame exist for iframes) in about two thirds of the time: 2.0 vs 3.0 s on
+  // /tellen/, 5.4 vs 8.6 s on the GR2022 municipalities page. A page with an iframe (the widget
+  // configurator, host pages with widgets) gets the default run.
+  const frameless = (await page.locator('iframe').count()) === 0;
+  let builder = new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode(frameless);
   if (include !== undefined) builder = builder.include(include);
   const results = await builder.analyze();
   return results.violations.map(
