@@ -8,16 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ConfigData } from 'html-validate';
 import { listPages, type BuiltPage } from './dist-files.ts';
+import { createHtmlValidator } from './html-validator.ts';
 import { readPageFacts, type PageFacts } from './page-facts.ts';
 import { pageType } from './page-type.ts';
 import { AssetSizer, pageWeight, type PageWeight } from './page-weight.ts';
-
-/** The html-validate configuration of the project (presets and the one scoped rule). */
-export const htmlValidateConfig = fileURLToPath(new URL('../../../.htmlvalidate.json', import.meta.url));
 
 /** An audited page without its HTML text. */
 export interface PageAudit {
@@ -43,23 +39,7 @@ export interface AuditJob {
 /** Audits the given pages in this thread. */
 export async function auditPages(job: AuditJob): Promise<PageAudit[]> {
   const sizer = new AssetSizer(path.resolve(job.distDir));
-  let validator: { validate(html: string, file: string): Promise<string> } | undefined;
-  if (job.validate) {
-    // Loaded only when asked: html-validate is large and the bench does not need it.
-    const { HtmlValidate, StaticConfigLoader, formatterFactory } = await import('html-validate');
-    // The project's one configuration, read once: a FileSystemConfigLoader looks for configuration
-    // files in every page's directory and builds the element tables anew for each of 34,000
-    // directories (12 % of the validation time, measured in fresh processes on 690 pages).
-    const config = JSON.parse(readFileSync(job.validateConfig ?? htmlValidateConfig, 'utf8')) as ConfigData;
-    const v = new HtmlValidate(new StaticConfigLoader(config));
-    const format = formatterFactory('text');
-    validator = {
-      async validate(html, file) {
-        const report = await v.validateString(html, file);
-        return report.valid ? '' : format(report.results);
-      },
-    };
-  }
+  const validator = job.validate ? await createHtmlValidator(job.validateConfig) : undefined;
   const out: PageAudit[] = [];
   for (const { urlPath, file } of job.pages) {
     const html = readFileSync(file, 'utf8');
