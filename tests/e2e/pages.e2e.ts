@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.ts';
-import { builtPages, distDir, pagesPerTemplate } from '../helpers/dist-pages.ts';
+import { builtPages, distDir, pagesPerTemplate, templateOf } from '../helpers/dist-pages.ts';
 import { watchCsp } from '../helpers/csp-watch.ts';
-import { groupScannedByType, scanPages } from '../helpers/page-scan.ts';
+import { groupScannedByType, scanPages, type ScannedPage } from '../helpers/page-scan.ts';
 import { expectReadablePage } from '../helpers/readable-page.ts';
 
 // The browser audit of the built site, one page load per sampled page: WCAG 2.2 AA by axe, no request
@@ -14,15 +14,21 @@ import { expectReadablePage } from '../helpers/readable-page.ts';
 // Two pages of every template in each language, spread over the sorted list (reflow depends on the
 // figures and names too: a long list name can widen a table), plus one page of every scanned page type
 // in each language and of every distinct set of scripts (scripts are what a CSP can break; thousands
-// of widget pages share one frame script). axe runs on all but the second page of a template: it
-// checks the template's structure, and it is most of a browser test's time (15–20 s on a page with a
-// 400-row table).
+// of widget pages share one frame script).
+//
+// axe checks a template's structure, and it is most of a browser test's time (4–15 s on a shared
+// 2-core machine, against 1–3 s for the load, CSP and reflow checks). A template and its translation
+// (the page its language switch leads to, and that page's template) are one structure in two
+// languages, so axe runs on one page of each such pair; the pairs alternate between Dutch and
+// English, and every page type gets axe. What differs between the two
+// languages of a page (the language, title, headings, link texts, alt texts) is checked on every page
+// without a browser: tests/dist (page structure and html-validate's WCAG rules).
 function sample(): { urlPath: string; axe: boolean }[] {
   const built = builtPages();
-  const second = new Set(pagesPerTemplate(built, 2));
-  const first = new Set(pagesPerTemplate(built, 1));
-  const chosen = new Set([...first, ...second]);
+  const first = pagesPerTemplate(built, 1);
+  const chosen = new Set([...first, ...pagesPerTemplate(built, 2)]);
   const scanned = scanPages(distDir);
+  const byUrl = new Map(scanned.map((p) => [p.urlPath, p]));
   for (const group of groupScannedByType(scanned).values()) {
     const langs = new Set(group.filter((p) => chosen.has(p.urlPath)).map((p) => p.lang));
     for (const p of group) {
@@ -42,7 +48,61 @@ function sample(): { urlPath: string; axe: boolean }[] {
       chosen.add(p.urlPath);
     }
   }
-  return [...chosen].sort().map((urlPath) => ({ urlPath, axe: first.has(urlPath) || !second.has(urlPath) }));
+  const axe = axePages(first, byUrl);
+  return [...chosen].sort().map((urlPath) => ({ urlPath, axe: axe.has(urlPath) }));
+}
+
+/**
+ * The same page in the other language: where its language switch leads, or, for pages without site
+ * chrome (the widgets, /embed/nl/… and /embed/en/…), the address with its language segment swapped.
+ */
+function translationOf(page: ScannedPage, byUrl: ReadonlyMap<string, ScannedPage>): string | undefined {
+  if (page.languageSwitch !== undefined)
+    return byUrl.has(page.languageSwitch) ? page.languageSwitch : undefined;
+  const other = page.lang === 'en' ? 'nl' : 'en';
+  const swapped = page.urlPath.replace(`/${page.lang}/`, `/${other}/`);
+  return swapped !== page.urlPath && byUrl.has(swapped) ? swapped : undefined;
+}
+
+/** One page of each template-and-translation pair, alternating languages, and of every page type. */
+function axePages(firstOfTemplate: readonly string[], byUrl: ReadonlyMap<string, ScannedPage>): Set<string> {
+  // Pair each template with the template of its first page's translation.
+  const partner = new Map<string, string>();
+  for (const page of firstOfTemplate) {
+    const scanned = byUrl.get(page);
+    const translation = scanned && translationOf(scanned, byUrl);
+    if (translation === undefined) continue;
+    const [a, b] = [templateOf(page), templateOf(translation)];
+    if (a !== b && !partner.has(a) && !partner.has(b)) {
+      partner.set(a, b);
+      partner.set(b, a);
+    }
+  }
+  const firstByTemplate = new Map(firstOfTemplate.map((page) => [templateOf(page), page]));
+  const chosen = new Set<string>();
+  const done = new Set<string>();
+  let english = false;
+  for (const [template, page] of [...firstByTemplate].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (done.has(template)) continue;
+    const other = partner.get(template);
+    done.add(template);
+    if (other !== undefined) done.add(other);
+    const pair = [page, other === undefined ? undefined : firstByTemplate.get(other)].filter(
+      (p): p is string => p !== undefined,
+    );
+    chosen.add(pair.find((p) => (byUrl.get(p)?.lang === 'en') === english) ?? (pair[0] as string));
+    english = !english;
+  }
+  // Every page type, if the pairs left one out.
+  const covered = new Set([...chosen].map((p) => byUrl.get(p)?.type));
+  for (const page of firstOfTemplate) {
+    const type = byUrl.get(page)?.type;
+    if (!covered.has(type)) {
+      covered.add(type);
+      chosen.add(page);
+    }
+  }
+  return chosen;
 }
 
 const pages = sample();
@@ -57,6 +117,18 @@ test('the build contains the pages every visitor needs, and the sample both lang
   }
   expect(pages.some((p) => p.urlPath.startsWith('/en/'))).toBe(true);
   expect(pages.some((p) => !p.urlPath.startsWith('/en/'))).toBe(true);
+});
+
+test('axe runs on every page type, and on Dutch and English pages alike', () => {
+  const scanned = new Map(scanPages(distDir).map((p) => [p.urlPath, p]));
+  const axed = pages.filter((p) => p.axe).map((p) => scanned.get(p.urlPath));
+  expect(new Set(axed.map((p) => p?.type))).toEqual(new Set([...scanned.values()].map((p) => p.type)));
+  const dutch = axed.filter((p) => p?.lang === 'nl').length;
+  const english = axed.filter((p) => p?.lang === 'en').length;
+  // Alternating pairs: neither language gets fewer than a third of the axe runs.
+  expect(Math.min(dutch, english), `${dutch} Dutch, ${english} English`).toBeGreaterThanOrEqual(
+    axed.length / 3,
+  );
 });
 
 for (const { urlPath, axe } of pages) {

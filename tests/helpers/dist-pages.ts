@@ -69,7 +69,12 @@ export function templateKey(urlPath: string): string {
 }
 
 /** The template group of every built page (read from the pages' heads, once per build). */
+let keysOfThisProcess: Record<string, string> | undefined;
 function groupKeys(): Record<string, string> {
+  keysOfThisProcess ??= readGroupKeys();
+  return keysOfThisProcess;
+}
+function readGroupKeys(): Record<string, string> {
   return cachedScan(distDir, 'template-keys', () =>
     Object.fromEntries(
       builtPages().map((page) => {
@@ -80,11 +85,15 @@ function groupKeys(): Record<string, string> {
   );
 }
 
+/** The template group of a built page (see templateKey). */
+export function templateOf(page: string): string {
+  return groupKeys()[page] ?? templateKey(page);
+}
+
 export function pagesPerTemplate(pages: string[], perTemplate: number): string[] {
   const groups = new Map<string, string[]>();
-  const keys = groupKeys();
   for (const page of pages) {
-    const key = keys[page] ?? templateKey(page);
+    const key = templateOf(page);
     // push, not spread: copying the group on every page is quadratic (30,000 pages of one template).
     const group = groups.get(key);
     if (group) group.push(page);

@@ -17,6 +17,8 @@ export interface ScannedPage {
   readonly scripts: readonly string[];
   /** Whether the page has a <noscript> element (shown only when JavaScript is off). */
   readonly noscript: boolean;
+  /** Where the site's language switch leads: the same page in the other language. */
+  readonly languageSwitch: string | undefined;
 }
 
 const attrValue = (tag: string, name: string): string | undefined =>
@@ -26,7 +28,7 @@ const attrValue = (tag: string, name: string): string | undefined =>
     .find((v) => v !== undefined);
 
 export function scanPages(distDir: string): ScannedPage[] {
-  return cachedScan(distDir, 'scanned-pages-v2', () => scanEveryPage(distDir));
+  return cachedScan(distDir, 'scanned-pages-v3', () => scanEveryPage(distDir));
 }
 
 function scanEveryPage(distDir: string): ScannedPage[] {
@@ -43,12 +45,14 @@ function scanEveryPage(distDir: string): ScannedPage[] {
       const href = attrValue(tag, 'href');
       if (href !== undefined && /\bmodulepreload\b/i.test(attrValue(tag, 'rel') ?? '')) scripts.push(href);
     }
+    const switchTag = /<a\b[^>]*data-testid="language-switch"[^>]*>/i.exec(html)?.[0];
     return {
       urlPath,
       type: pageType(urlPath, attrValue(bodyTag, 'data-page-type')),
       lang: attrValue(htmlTag, 'lang'),
       scripts: [...new Set(scripts)],
       noscript: /<noscript\b/i.test(html),
+      languageSwitch: switchTag === undefined ? undefined : attrValue(switchTag, 'href'),
     };
   });
 }
