@@ -1,10 +1,13 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { distDir } from '../helpers/dist-pages.ts';
 import { groupScannedByType, scanPages } from '../helpers/page-scan.ts';
 import { expectReadablePage } from '../helpers/readable-page.ts';
+import { testWithSharedTab } from '../helpers/shared-tab.ts';
 
 // Every page is plain HTML first: with JavaScript off, its heading, text, navigation and footer are
 // all there. Only search needs JavaScript, and its page says so.
+// One tab per worker, JavaScript off, goes from page to page (tests/helpers/shared-tab.ts).
+const test = testWithSharedTab({ javaScriptEnabled: false });
 test.use({ javaScriptEnabled: false });
 
 // A page without a script or a <noscript> element is the same page with JavaScript on or off, and
@@ -30,9 +33,10 @@ test('pages with scripts are in the sample, in both languages', () => {
 });
 
 for (const urlPath of [...new Set(sample.values())].sort()) {
-  test(`${urlPath} works without JavaScript`, async ({ page }) => {
-    await page.goto(urlPath);
-    await expectReadablePage(page, urlPath);
+  test(`${urlPath} works without JavaScript`, async ({ tab }) => {
+    tab.begin();
+    await tab.page.goto(urlPath);
+    await expectReadablePage(tab.page, urlPath);
   });
 }
 

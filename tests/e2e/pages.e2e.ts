@@ -1,9 +1,9 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.ts';
 import { builtPages, distDir, pagesPerTemplate, templateOf } from '../helpers/dist-pages.ts';
-import { watchCsp } from '../helpers/csp-watch.ts';
 import { groupScannedByType, scanPages, type ScannedPage } from '../helpers/page-scan.ts';
 import { expectReadablePage } from '../helpers/readable-page.ts';
+import { testWithSharedTab } from '../helpers/shared-tab.ts';
 
 // The browser audit of the built site, one page load per sampled page: WCAG 2.2 AA by axe, no request
 // to another origin, no Content-Security-Policy violation under the real headers (the test server
@@ -107,6 +107,9 @@ function axePages(firstOfTemplate: readonly string[], byUrl: ReadonlyMap<string,
 
 const pages = sample();
 
+// One tab per worker goes from page to page (tests/helpers/shared-tab.ts).
+const test = testWithSharedTab();
+
 // A page of 400 municipalities with tables takes axe 10–20 s on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
@@ -135,14 +138,9 @@ for (const { urlPath, axe } of pages) {
   const checks = axe
     ? 'axe, own origin only, CSP, reflow at 320 px'
     : 'own origin only, CSP, reflow at 320 px';
-  test(`${urlPath}: ${checks}`, async ({ page, baseURL }) => {
-    const foreign: string[] = [];
-    const local = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== local) foreign.push(request.url());
-    });
-    const violations = await watchCsp(page);
+  test(`${urlPath}: ${checks}`, async ({ tab }) => {
+    const { page, foreign, violations } = tab;
+    tab.begin();
     await page.setViewportSize({ width: 1280, height: 800 });
     const response = await page.goto(urlPath, { waitUntil: 'load' });
     expect(response?.status(), 'HTTP status').toBe(200);

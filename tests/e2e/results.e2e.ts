@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/dist-pages.ts';
+import { testWithSharedTab } from '../helpers/shared-tab.ts';
 
 // Issue 11: the four main results page types at a phone and a desktop width. The screenshots are
 // written to test-results/results-screenshots/ to be looked at; the assertions check what a user
@@ -35,11 +36,16 @@ test.afterAll(() => {
 });
 mkdirSync(shots, { recursive: true });
 
+// One tab per worker, JavaScript off, goes from page to page (tests/helpers/shared-tab.ts).
+const withTab = testWithSharedTab({ javaScriptEnabled: false });
+
 for (const width of [360, 1280]) {
-  test.describe(`at ${width} px`, () => {
-    test.use({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+  withTab.describe(`at ${width} px`, () => {
     for (const p of pages) {
-      test(`${p.name}: h1, charts and tables without JavaScript`, async ({ page }) => {
+      withTab(`${p.name}: h1, charts and tables without JavaScript`, async ({ tab }) => {
+        const { page } = tab;
+        tab.begin();
+        await page.setViewportSize({ width, height: 900 });
         await page.goto(p.path);
         await expect(page.locator('h1')).toHaveText(p.h1);
         const charts = page.locator('figure.ot-chart-figure svg[role="img"]');

@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 
+export interface CspWatch {
+  /** The CSP violations of the current document, and CSP errors on the console since clear(). */
+  (): Promise<string[]>;
+  /** Forgets the console messages so far (for a page that goes on to the next test's address). */
+  clear(): void;
+}
+
 /** Records CSP violations (from the document) and CSP errors on the console (also from workers). */
-export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+export async function watchCsp(page: Page): Promise<CspWatch> {
   const console: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) console.push(message.text());
@@ -16,8 +23,9 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
       );
     });
   });
-  return async () => [
+  const read = async (): Promise<string[]> => [
     ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
     ...console,
   ];
+  return Object.assign(read, { clear: () => void console.splice(0) });
 }

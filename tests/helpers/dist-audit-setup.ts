@@ -9,6 +9,7 @@ import path from 'node:path';
 import { serialize } from 'node:v8';
 import { auditSiteParallel } from '../../src/lib/site-audit/audit-parallel.ts';
 import { AUDIT_FILE_ENV, distDir, hasDist } from './dist-dir.ts';
+import { storePageIndex } from './page-scan.ts';
 
 export default async function setup(): Promise<() => void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ot-dist-audit-'));
@@ -18,6 +19,9 @@ export default async function setup(): Promise<() => void> {
     const file = path.join(dir, 'audit.bin');
     writeFileSync(file, serialize(pages));
     process.env[AUDIT_FILE_ENV] = file;
+    // The browser tests of this build choose their pages from this index instead of reading every
+    // page again (tests/helpers/page-scan.ts).
+    storePageIndex(distDir, pages);
     console.log(
       `dist audit: ${pages.length} pages read, parsed and validated once in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -1,24 +1,57 @@
 /**
- * A cheap scan of every built page for choosing browser-test samples: type, language and scripts read
- * with regular expressions (no HTML parse, no gzip). Playwright loads a test file in its main process and
- * in every worker, so the full audit (src/lib/site-audit/audit.ts) would run three times over 30,000
- * pages. The gates in tests/dist check every page with the real parser; this only picks samples.
+ * The index of every built page that the browser tests choose their samples from: address, type,
+ * language, scripts, <noscript>, language switch. Playwright loads each test file in its main process
+ * and again in every worker, so the index is computed once per build and kept (tests/helpers/dist-cache.ts).
+ *
+ * Where it comes from: `npm test` runs the gates over dist/ first, and their audit has parsed every
+ * page already (tests/helpers/dist-audit-setup.ts writes the index from it: one parse per page for
+ * the whole suite). Run on their own, the browser tests scan the pages here with regular expressions
+ * (no HTML parse; about 90 s for 34,500 pages). A gate in tests/dist checks that both ways give the
+ * same index.
  */
 import { readFileSync } from 'node:fs';
-import { listPages } from '../../src/lib/site-audit/dist-files.ts';
+import type { PageAudit } from '../../src/lib/site-audit/audit-parallel.ts';
+import { listPages, type BuiltPage } from '../../src/lib/site-audit/dist-files.ts';
 import { pageType } from '../../src/lib/site-audit/page-type.ts';
-import { cachedScan } from './dist-cache.ts';
+import { cachedScan, storeScan } from './dist-cache.ts';
 
 export interface ScannedPage {
   readonly urlPath: string;
   readonly type: string;
+  /** <body data-page-type>, as written. */
+  readonly declaredType: string | undefined;
   readonly lang: string | undefined;
-  /** <script src> and <link rel=modulepreload href>, as written. */
+  /** <script src> and <link rel=modulepreload href>, as written, sorted, each once. */
   readonly scripts: readonly string[];
   /** Whether the page has a <noscript> element (shown only when JavaScript is off). */
   readonly noscript: boolean;
   /** Where the site's language switch leads: the same page in the other language. */
   readonly languageSwitch: string | undefined;
+}
+
+/** The cache entry of the index; a new name whenever ScannedPage changes. */
+const indexName = 'page-index-v1';
+
+/** Every built page, sorted by address. */
+export function scanPages(distDir: string): ScannedPage[] {
+  return cachedScan(distDir, indexName, () => listPages(distDir).map(scanPageFile));
+}
+
+/** Keeps the index made from the gates' audit for the browser tests of the same build. */
+export function storePageIndex(distDir: string, audited: readonly PageAudit[]): void {
+  storeScan(distDir, indexName, pageIndexFromAudit(audited));
+}
+
+export function pageIndexFromAudit(audited: readonly PageAudit[]): ScannedPage[] {
+  return audited.map(({ urlPath, type, facts }) => ({
+    urlPath,
+    type,
+    declaredType: facts.declaredType,
+    lang: facts.lang,
+    scripts: [...new Set(facts.scripts)].sort(),
+    noscript: facts.noscript,
+    languageSwitch: facts.languageSwitch?.href,
+  }));
 }
 
 const attrValue = (tag: string, name: string): string | undefined =>
@@ -27,34 +60,31 @@ const attrValue = (tag: string, name: string): string | undefined =>
     ?.slice(1)
     .find((v) => v !== undefined);
 
-export function scanPages(distDir: string): ScannedPage[] {
-  return cachedScan(distDir, 'scanned-pages-v3', () => scanEveryPage(distDir));
-}
-
-function scanEveryPage(distDir: string): ScannedPage[] {
-  return listPages(distDir).map(({ urlPath, file }) => {
-    const html = readFileSync(file, 'utf8');
-    const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
-    const bodyTag = /<body\b[^>]*>/i.exec(html)?.[0] ?? '';
-    const scripts: string[] = [];
-    for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-      const src = attrValue(tag, 'src');
-      if (src !== undefined) scripts.push(src);
-    }
-    for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-      const href = attrValue(tag, 'href');
-      if (href !== undefined && /\bmodulepreload\b/i.test(attrValue(tag, 'rel') ?? '')) scripts.push(href);
-    }
-    const switchTag = /<a\b[^>]*data-testid="language-switch"[^>]*>/i.exec(html)?.[0];
-    return {
-      urlPath,
-      type: pageType(urlPath, attrValue(bodyTag, 'data-page-type')),
-      lang: attrValue(htmlTag, 'lang'),
-      scripts: [...new Set(scripts)],
-      noscript: /<noscript\b/i.test(html),
-      languageSwitch: switchTag === undefined ? undefined : attrValue(switchTag, 'href'),
-    };
-  });
+/** One page read with regular expressions (the scan without the audit). */
+export function scanPageFile({ urlPath, file }: BuiltPage): ScannedPage {
+  const html = readFileSync(file, 'utf8');
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  const bodyTag = /<body\b[^>]*>/i.exec(html)?.[0] ?? '';
+  const switchTag = /<a\b[^>]*data-testid="language-switch"[^>]*>/i.exec(html)?.[0];
+  const scripts: string[] = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attrValue(tag, 'src');
+    if (src !== undefined) scripts.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const href = attrValue(tag, 'href');
+    if (href !== undefined && /\bmodulepreload\b/i.test(attrValue(tag, 'rel') ?? '')) scripts.push(href);
+  }
+  const declaredType = attrValue(bodyTag, 'data-page-type');
+  return {
+    urlPath,
+    type: pageType(urlPath, declaredType),
+    declaredType,
+    lang: attrValue(htmlTag, 'lang'),
+    scripts: [...new Set(scripts)].sort(),
+    noscript: /<noscript\b/i.test(html),
+    languageSwitch: switchTag === undefined ? undefined : attrValue(switchTag, 'href'),
+  };
 }
 
 export function groupScannedByType(pages: readonly ScannedPage[]): Map<string, ScannedPage[]> {

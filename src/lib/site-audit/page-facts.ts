@@ -51,6 +51,8 @@ export interface PageFacts {
   readonly alternates: readonly (readonly [string, string])[];
   /** Whether <meta name="robots"> says noindex. */
   readonly noindex: boolean;
+  /** Whether the page has a <noscript> element (what it shows only when JavaScript is off). */
+  readonly noscript: boolean;
 }
 
 const scriptDataTypes = /^(application\/(ld\+)?json|importmap|speculationrules)$/i;
@@ -104,6 +106,7 @@ export function readPageFacts(html: string): PageFacts {
     languageSwitch: undefined as { href: string; hreflang: string | undefined } | undefined,
     alternates: [] as [string, string][],
     noindex: false,
+    noscript: false,
   };
 
   const visit = (node: Node, inSvg: boolean): void => {
@@ -124,6 +127,7 @@ export function readPageFacts(html: string): PageFacts {
       // The first <title> in the head is the document's; an SVG <title> names a chart, not the page.
       if (tag === 'title' && !inSvg && facts.title === undefined) facts.title = textOf(node).trim();
       if (tag === 'h1') facts.h1Count += 1;
+      if (tag === 'noscript') facts.noscript = true;
       if (attr(node, 'data-testid') === 'language-switch' && facts.languageSwitch === undefined)
         facts.languageSwitch = { href: attr(node, 'href') ?? '', hreflang: attr(node, 'hreflang') };
       if (tag === 'meta' && (attr(node, 'name') ?? '').toLowerCase() === 'robots')

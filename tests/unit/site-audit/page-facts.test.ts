@@ -17,6 +17,18 @@ describe('readPageFacts', () => {
     expect(facts.inlineScripts).toEqual([]);
   });
 
+  test('notices a <noscript> element, in the head or the body', () => {
+    expect(
+      readPageFacts(page('<main><noscript><p>Zoeken werkt alleen met JavaScript.</p></noscript></main>'))
+        .noscript,
+    ).toBe(true);
+    expect(
+      readPageFacts(page('<main><p>no script here</p></main>', '<noscript><style></style></noscript>'))
+        .noscript,
+    ).toBe(true);
+    expect(readPageFacts(page('<main><p>&lt;noscript&gt; as text</p></main>')).noscript).toBe(false);
+  });
+
   test('reports inline scripts, event handlers and inline styles', () => {
     const facts = readPageFacts(
       page('<p style="color:red" onclick="x()">a</p><script>alert(1)</script><style>p{}</style>'),
