@@ -5,8 +5,7 @@
  *
  * The pages are scanned with regular expressions (no HTML parse: 13 s for 34,500 pages). When the
  * gates over dist/ have run on the same build first, their audit has parsed every page already and
- * left the index (tests/helpers/dist-audit-setup.ts); in `npm test` the two run side by side, and
- * whichever is first writes it. A gate in tests/dist checks that the scan and the parse agree.
+ * left the index (tests/helpers/dist-audit-setup.ts), as in `npm test`. A gate in tests/dist checks that the scan and the parse agree.
  */
 import { readFileSync } from 'node:fs';
 import type { PageAudit } from '../../src/lib/site-audit/audit-parallel.ts';
