@@ -124,9 +124,8 @@ if (process.argv.includes('--serial')) {
 await printing;
 rmSync(logDir, { recursive: true, force: true });
 
-const order = serialOrder;
 console.log('stage         result   seconds');
-for (const script of order) {
+for (const script of serialOrder) {
   const r = results.get(script);
   if (r) console.log(`${script.padEnd(13)} ${r.outcome.padEnd(8)} ${String(r.seconds).padStart(7)}`);
 }

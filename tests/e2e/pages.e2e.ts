@@ -16,8 +16,8 @@ import { testWithSharedTab } from '../helpers/shared-tab.ts';
 // in each language and of every distinct set of scripts (scripts are what a CSP can break; thousands
 // of widget pages share one frame script).
 //
-// axe checks a template's structure, and it is most of a browser test's time (4–15 s on a shared
-// 2-core machine, against 1–3 s for the load, CSP and reflow checks). A template and its translation
+// axe checks a template's structure, and it is most of a browser test's time (3–8 s in `npm test` on
+// this 2-core machine, against about 1 s for the load, CSP and reflow checks). A template and its translation
 // (the page its language switch leads to, and that page's template) are one structure in two
 // languages, so axe runs on one page of each such pair; the pairs alternate between Dutch and
 // English, and every page type gets axe. What differs between the two
@@ -110,7 +110,7 @@ const pages = sample();
 // One tab per worker goes from page to page (tests/helpers/shared-tab.ts).
 const test = testWithSharedTab();
 
-// A page of 400 municipalities with tables takes axe 10–20 s on a shared 2-core machine.
+// A page of 400 municipalities with tables can take axe 10–20 s on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
 test('the build contains the pages every visitor needs, and the sample both languages', () => {
