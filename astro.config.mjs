@@ -11,7 +11,11 @@ const site = process.env.SITE_URL ?? 'https://opentelling.nl';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages rendered at once. Rendering is one thread either way, but with several pages
+  // in flight their file writes overlap the next page's rendering. Full build of 34,503 pages, same
+  // machine, 2026-11-26: 116.6 s at 1, 98.3 and 104.6 s at 4, 89.6 s at 8, 91.2 s at 16; dist/
+  // byte-identical between 1 and 4.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   markdown: { processor: satteri({ hastPlugins: [/** @type {any} */ (nlDesignSystemPlugin)] }) },
   integrations: [mdx()],
   i18n: {
