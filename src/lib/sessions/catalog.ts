@@ -26,9 +26,13 @@ function findSessionsDir(start: string): string {
   }
 }
 
+/** Found once: every page of a build asks, and the walk up costs two file-system calls per folder. */
+let foundSessionsDir: string | undefined;
+
 export function sessionsDir(): string {
   return (
-    process.env['OPEN_TELLING_SESSIONS_DIR'] ?? findSessionsDir(path.dirname(fileURLToPath(import.meta.url)))
+    process.env['OPEN_TELLING_SESSIONS_DIR'] ??
+    (foundSessionsDir ??= findSessionsDir(path.dirname(fileURLToPath(import.meta.url))))
   );
 }
 
