@@ -9,7 +9,7 @@
  *     exactly as `npm run data` writes it (with its polling places). The importer has no incremental
  *     mode: a new file means re-reading the election's files, so this is what election night costs.
  *     Run in a fresh Node process, timed from outside (start-up included).
- * (b) Build: every step of `npm run build` (package.json), one after the other, on the copy
+ * (b) Build: every step of `npm run build` (package.json, src/lib/bench/build-steps.ts), one after the other, on the copy
  *     (OPEN_TELLING_DATA_DIR), each timed from outside with /usr/bin/time when present. The build
  *     writes dist/ of this checkout.
  */
@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBytes, folderSize, metricTable } from '../src/lib/site-audit/bench-table.ts';
+import { buildSteps } from '../src/lib/bench/build-steps.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env['OPEN_TELLING_SHARED_DATA'] ?? path.resolve(repo, '..', 'shared', 'data');
@@ -129,23 +130,16 @@ try {
 
   // (b) the build, step by step as package.json runs it.
   if (!args.includes('--no-build') && imp.ok) {
-    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
-    const steps = pkg.scripts['build']!.split('&&').map((s) => s.trim());
     let wall = 0;
     let cpu = 0;
     let peak = 0;
-    for (const s of steps) {
-      const words = s.split(/\s+/).filter((w) => !/^[A-Z_]+=/.test(w));
-      const cmd =
-        words[0] === 'astro'
-          ? [process.execPath, path.join(repo, 'node_modules/astro/bin/astro.mjs'), ...words.slice(1)]
-          : words[0] === 'node'
-            ? [process.execPath, ...words.slice(1)]
-            : words;
-      const t = timed(cmd, { ...env, OPEN_TELLING_DATA_DIR: data }, path.join(tmp, 'build.log'));
-      rows.push([`(b) ${words.slice(0, 3).join(' ')}`, figures(t)]);
+    for (const s of buildSteps(repo)) {
+      const t = timed(
+        [process.execPath, ...s.nodeArgs],
+        { ...env, ...s.env, OPEN_TELLING_DATA_DIR: data },
+        path.join(tmp, 'build.log'),
+      );
+      rows.push([`(b) ${s.label}`, figures(t)]);
       wall += t.wallS;
       cpu += t.cpuS ?? 0;
       peak = Math.max(peak, t.peakRssMb ?? 0);
