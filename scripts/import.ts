@@ -46,10 +46,18 @@ const inputs = args.filter((_, i) => i !== outAt && i !== outAt + 1);
 
 let stopReason: string | null = null;
 let stopCode = 1;
+/** The new snapshot is in place (the swap is done): a stop from now on must not say "nothing was written". */
+let written = false;
+const writtenWhole = (reason: string) =>
+  `import stopped: ${reason} after the new snapshot was written whole to ${terminalSafe(out)}; it is complete`;
 const stop = (reason: string, code: number) => {
   if (stopReason) return;
   stopReason = reason;
   stopCode = code;
+  if (written) {
+    console.error(writtenWhole(reason));
+    process.exit(code);
+  }
   // While writing, the writer stops at the next file and removes its folder; otherwise nothing is on disk.
   if (!isWriting()) {
     cleanupSync();
@@ -74,6 +82,13 @@ try {
   await writeSnapshotAtomic(out, buildSnapshot(result), {
     shouldAbort: () => stopReason ?? (parentGone() ? 'the process that started the import has ended' : null),
   });
+  // Set in the same turn as the swap's last step, so no signal handler runs in between.
+  written = true;
+  if (stopReason) {
+    // Asked to stop while the old snapshot was being removed, after the swap: the new one is whole.
+    console.error(writtenWhole(stopReason));
+    process.exitCode = stopCode;
+  }
   const kinds = Object.entries(
     result.findings.reduce<Record<string, number>>((a, f) => ((a[f.kind] = (a[f.kind] ?? 0) + 1), a), {}),
   );

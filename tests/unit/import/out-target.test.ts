@@ -194,14 +194,53 @@ describe('interrupted imports leave nothing behind', () => {
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (code, signal) => resolve([code, signal])),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGTERM');
-    const code = await exited;
+    const [code, signal] = await exited;
     expect(readdirSync(parent).filter((n) => n !== 'GR2022')).toEqual([]);
     if (code === 0) return; // finished first (an unloaded machine): nothing to interrupt
-    expect(existsSync(out)).toBe(false);
-    if (code === 143) expect(stderr).toMatch(/import stopped: interrupted \(SIGTERM\); nothing was written/);
+    if (!existsSync(out)) {
+      expect(code).toBe(143);
+      expect(stderr).toMatch(/import stopped: interrupted \(SIGTERM\); nothing was written/);
+      return;
+    }
+    // The signal came after the swap: the snapshot must be whole, and nothing may say otherwise.
+    const { files } = JSON.parse(readFileSync(path.join(out, 'election.json'), 'utf8')) as {
+      files: string[];
+    };
+    for (const f of files) expect(existsSync(path.join(out, f)), f).toBe(true);
+    if (code === 143)
+      expect(stderr).toMatch(
+        /import stopped: interrupted \(SIGTERM\) after the new snapshot was written whole/,
+      );
+    // Or Node was already exiting (its signal handlers gone) and the signal ended it: no message at all.
+    else expect([code, signal, stderr]).toEqual([null, 'SIGTERM', '']);
+  }, 120_000);
+
+  it('SIGTERM once the summary is printed (after the swap): the snapshot is whole and nothing says otherwise', async () => {
+    const parent = fresh('sigterm-late');
+    const out = path.join(parent, 'GR2022');
+    const big = bigCsv(fresh('sigterm-late-in'));
+    const child = spawn(process.execPath, [script, big, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.kill('SIGTERM'));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (c, s) => resolve([c, s])),
+    );
+    expect(readdirSync(parent)).toEqual(['GR2022']);
+    const { files } = JSON.parse(readFileSync(path.join(out, 'election.json'), 'utf8')) as {
+      files: string[];
+    };
+    for (const f of files) expect(existsSync(path.join(out, f)), f).toBe(true);
+    expect(stderr).not.toMatch(/nothing was written/);
+    // Exited by itself, stopped by its handler (saying the snapshot is whole), or ended by the signal
+    // while Node was already exiting.
+    if (code === 143) expect(stderr).toMatch(/after the new snapshot was written whole/);
+    else if (code !== 0) expect(signal).toBe('SIGTERM');
   }, 120_000);
 
   it('npm run import killed with SIGKILL: the orphaned importer notices and writes nothing', async () => {
