@@ -52,6 +52,14 @@ interface Result {
 }
 
 const logDir = mkdtempSync(path.join(tmpdir(), 'open-telling-test-'));
+
+// Node's compile cache for every Node process of the suite: the suite starts hundreds (the CLI tests
+// spawn the importer and the seat engine again and again, each compiling and type-stripping the same
+// modules). Measured on the importer and seat-engine CLI tests, fresh cache each time: 20.3 and
+// 24.8 s wall (16.7 and 19.2 s CPU) without, 14.6 and 16.3 s (10.7 and 12.5 s CPU) with. Node checks
+// each entry against the source's hash, so a changed file is compiled again. Kept in node_modules,
+// which `npm ci` empties.
+process.env['NODE_COMPILE_CACHE'] ??= path.resolve('node_modules', '.cache', 'node-compile-cache');
 const started = performance.now();
 const results = new Map<string, Result>();
 let printing: Promise<void> = Promise.resolve();
