@@ -69,27 +69,12 @@ export function percentUnits(part: number | bigint, whole: number | bigint, deci
   return (2n * 100n * scale * BigInt(part) + w) / (2n * w);
 }
 
-const longDateFormat = memoPerLocale(
-  (intl) =>
-    new Intl.DateTimeFormat(intl, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Amsterdam',
-    }),
-);
-const shortDateFormat = memoPerLocale(
-  (intl) => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' }),
-);
-const timeFormat = memoPerLocale(
-  (intl) =>
-    new Intl.DateTimeFormat(intl, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: 'Europe/Amsterdam',
-    }),
-);
+/** Dates and times as the Netherlands reads them: always in Europe/Amsterdam, whatever the machine's zone. */
+const amsterdamFormat = (options: Intl.DateTimeFormatOptions) =>
+  memoPerLocale((intl) => new Intl.DateTimeFormat(intl, { ...options, timeZone: 'Europe/Amsterdam' }));
+const longDateFormat = amsterdamFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+const shortDateFormat = amsterdamFormat({ day: 'numeric', month: 'short' });
+const timeFormat = amsterdamFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const listFormat = memoPerLocale((intl) => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' }));
 
 /** A calendar date (YYYY-MM-DD, or a Date) as people write it: "22 november 2023" / "22 November 2023". */
