@@ -75,7 +75,10 @@ const amsterdamFormat = (options: Intl.DateTimeFormatOptions) =>
 const longDateFormat = amsterdamFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 const shortDateFormat = amsterdamFormat({ day: 'numeric', month: 'short' });
 const timeFormat = amsterdamFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const listFormat = memoPerLocale((intl) => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' }));
+/** "A, B en C" / "A, B and C": also for rich text (src/lib/i18n/rich.ts), so the site has one list format. */
+export const listFormat = memoPerLocale(
+  (intl) => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' }),
+);
 
 /** A calendar date (YYYY-MM-DD, or a Date) as people write it: "22 november 2023" / "22 November 2023". */
 export function formatDate(locale: Locale, date: string | Date): string {

@@ -8,7 +8,7 @@
  * placeholder token for each name, then splits the result at those tokens. The tokens are built from
  * private-use characters that occur in none of the values, so data can never forge one.
  */
-import { intlLocale } from './format.ts';
+import { listFormat } from './format.ts';
 import type { Locale } from './locales.ts';
 import { t, type MessageKey } from './t.ts';
 
@@ -67,7 +67,7 @@ export function tRich(locale: Locale, key: MessageKey, values: RichValues = {}):
 
 /** Names as one list in the page's language, each isolated: "A, B en C" / "A, B and C". */
 export function richList(locale: Locale, names: readonly string[]): RichText {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })
+  return listFormat(locale)
     .formatToParts(names)
     .map((p) => (p.type === 'element' ? { name: p.value } : { text: p.value }));
 }
