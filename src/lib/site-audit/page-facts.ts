@@ -53,6 +53,8 @@ export interface PageFacts {
   readonly noindex: boolean;
   /** Whether the page has a <noscript> element (what it shows only when JavaScript is off). */
   readonly noscript: boolean;
+  /** Lines of the HTML comments in the page: a template's notes to its developers, shipped to readers. */
+  readonly comments: readonly number[];
 }
 
 const scriptDataTypes = /^(application\/(ld\+)?json|importmap|speculationrules)$/i;
@@ -107,9 +109,11 @@ export function readPageFacts(html: string): PageFacts {
     alternates: [] as [string, string][],
     noindex: false,
     noscript: false,
+    comments: [] as number[],
   };
 
   const visit = (node: Node, inSvg: boolean): void => {
+    if (node.nodeName === '#comment') facts.comments.push(node.sourceCodeLocation?.startLine ?? 0);
     if (isElement(node)) {
       const tag = node.tagName;
       const line = node.sourceCodeLocation?.startLine ?? 0;

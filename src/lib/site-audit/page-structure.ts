@@ -9,7 +9,10 @@ import type { PageFacts } from './page-facts.ts';
 
 export interface StructuredPage {
   readonly urlPath: string;
-  readonly facts: Pick<PageFacts, 'lang' | 'title' | 'h1Count' | 'languageSwitch' | 'alternates' | 'noindex'>;
+  readonly facts: Pick<
+    PageFacts,
+    'lang' | 'title' | 'h1Count' | 'languageSwitch' | 'alternates' | 'noindex' | 'comments'
+  >;
 }
 
 const languages = ['nl', 'en'] as const;
@@ -26,6 +29,9 @@ export function pageStructureProblems(pages: readonly StructuredPage[]): string[
     if (lang !== 'nl' && lang !== 'en') say(`<html lang> is "${lang ?? ''}", not nl or en`);
     if ((facts.title ?? '').length <= 3) say(`<title> is "${facts.title ?? ''}": a page needs a title`);
     if (facts.h1Count !== 1) say(`${facts.h1Count} <h1> elements: a page has exactly one`);
+    // A template's <!-- note --> is for its developers; {/* */} keeps it out of every built page.
+    if (facts.comments.length > 0)
+      say(`an HTML comment at line ${facts.comments.join(', ')}: write it as {/* */} in the .astro file`);
     if (urlPath.startsWith('/embed/')) continue;
 
     const other = languages.find((l) => l !== lang);

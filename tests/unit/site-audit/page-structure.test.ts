@@ -29,6 +29,15 @@ describe('pageStructureProblems', () => {
     expect(pageStructureProblems(pair(nl, page('en', '/en/results/', '/uitslag/')))).toEqual([]);
   });
 
+  test('an HTML comment (a template note to its developers) is reported with its line', () => {
+    const nl = page('nl', '/uitslag/', '/en/results/', {
+      h1: '<h1>Kop</h1>\n<!-- The finding first: a <figcaption> must be first. -->',
+    });
+    expect(pageStructureProblems(pair(nl, page('en', '/en/results/', '/uitslag/')))).toEqual([
+      '/uitslag/: an HTML comment at line 6: write it as {/* */} in the .astro file',
+    ]);
+  });
+
   test('two h1s, no h1 and an empty title are each reported', () => {
     const problems = pageStructureProblems(
       pair(
