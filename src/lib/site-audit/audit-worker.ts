@@ -1,9 +1,12 @@
 /**
- * Worker thread of auditSiteParallel (audit-parallel.ts): audits its share of the pages, one read
- * and one parse each, and posts back the facts without the HTML text.
+ * Worker thread of auditSiteParallel (audit-parallel.ts): takes batches of pages from the main
+ * thread, audits each page with one read and one parse, and posts back the facts without the HTML.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { auditPages, type AuditJob } from './audit-parallel.ts';
+import type { BuiltPage } from './dist-files.ts';
+import { pageAuditor, type AuditSetup } from './audit-parallel.ts';
 
-const job = workerData as AuditJob;
-parentPort!.postMessage(await auditPages(job));
+const audit = await pageAuditor(workerData as AuditSetup);
+parentPort!.on('message', (pages: BuiltPage[]) => {
+  void audit(pages).then((result) => parentPort!.postMessage(result));
+});

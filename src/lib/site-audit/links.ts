@@ -21,7 +21,15 @@ export function checkLinks(
   const idsByFile = new Map(pages.map((p) => [p.file, p.facts.ids]));
   const problems: LinkProblem[] = [];
   const base = 'http://site.invalid';
+  // Every page links to the same navigation, styles and scripts: each address is looked up in dist/
+  // once, not once per link (about a million links on 34,503 pages).
+  const files = new Map<string, string | undefined>();
+  const fileFor = (pathname: string): string | undefined => {
+    if (!files.has(pathname)) files.set(pathname, fileForUrlPath(distDir, pathname));
+    return files.get(pathname);
+  };
   for (const page of pages) {
+    const pageUrl = new URL(page.urlPath, base);
     for (const ref of page.facts.references) {
       const report = (message: string): void => {
         problems.push({
@@ -37,7 +45,7 @@ export function checkLinks(
       }
       let url: URL;
       try {
-        url = new URL(value, new URL(page.urlPath, base));
+        url = new URL(value, pageUrl);
       } catch {
         report('not a valid URL');
         continue;
@@ -50,7 +58,7 @@ export function checkLinks(
           report(`external links must use https: or mailto:, not ${url.protocol}`);
         continue;
       }
-      const file = fileForUrlPath(distDir, url.pathname);
+      const file = fileFor(url.pathname);
       if (file === undefined) {
         const hint =
           url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? '' : ' (pages end in "/")';
