@@ -14,7 +14,18 @@ export default getViteConfig({
     testTimeout: 60_000,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // One worker (Vitest's default on two cores is cores − 1) that keeps its modules between
+          // files: importing each file's modules anew took a third of the run. Measured alternating,
+          // 749 tests: 127.5 s wall (159 s CPU) isolated, 80.2 and 77.7 s (95 and 94 s CPU) not.
+          // No test mocks a module or changes the environment; the files also pass in shuffled order.
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
