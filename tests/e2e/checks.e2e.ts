@@ -3,7 +3,8 @@
  * documented differences are on the page; the downloads are served; the island works by keyboard alone,
  * sends nothing anywhere, works under the real CSP headers, and without JavaScript leaves a printable form.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import path from 'node:path';
 import { serveDist, type RunningServer } from '../../src/lib/site-audit/serve-dist.ts';

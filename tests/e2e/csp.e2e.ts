@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 import { watchCsp } from '../helpers/csp-watch.ts';
 import path from 'node:path';
 import { scanPages } from '../helpers/page-scan.ts';

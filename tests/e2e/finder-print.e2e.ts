@@ -3,7 +3,8 @@
  * bullet beside it, no web address printed after a link, lines to write figures on; a municipality
  * page printed with a session's anchor prints that session alone, with the checklist.
  */
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 
 test('the checklist on /waarnemen/ prints one box per item, no bullets, no URLs', async ({ page }) => {
   await page.goto('/waarnemen/');

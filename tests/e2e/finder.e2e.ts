@@ -3,7 +3,8 @@
  * "use my location", keyboard only, axe with results shown, the municipality pages without
  * JavaScript, and a calendar file from a result link that parses back with ical.js at 21:00 local.
  */
-import { test, expect as baseExpect } from '@playwright/test';
+import { expect as baseExpect } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import ICAL from 'ical.js';
 

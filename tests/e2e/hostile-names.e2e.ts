@@ -7,7 +7,8 @@
  * the data, the hostile text shown literally, names isolated in <bdi>, no horizontal overflow at
  * 320 px (WCAG 2.2 SC 1.4.10) and axe (WCAG 2.2 AA) clean.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 
 async function focused(page: Page) {
   return page.evaluate(() => {

@@ -1,8 +1,8 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/dist-pages.ts';
-import { testWithSharedTab } from '../helpers/shared-tab.ts';
+import { test, testWithSharedTab } from '../helpers/shared-tab.ts';
 
 // Issue 11: the four main results page types at a phone and a desktop width. The screenshots are
 // written to test-results/results-screenshots/ to be looked at; the assertions check what a user

@@ -3,7 +3,12 @@
  * bring the right page into the first three results, and no result may show a hash or lose its name.
  * Runs the real Pagefind index of the built site in the browser, through the search page.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { testWithSharedTab } from '../helpers/shared-tab.ts';
+
+// Every search goes through this worker's one tab (tests/helpers/shared-tab.ts): a fresh browser
+// context per search also started a renderer and fetched and compiled Pagefind's code anew.
+const test = testWithSharedTab();
 
 // A common word matches thousands of pages and Pagefind loads a fragment per shown result: on a
 // shared 2-core machine that can take half a minute, so these tests get more than the default minute.
@@ -17,6 +22,8 @@ interface Hit {
 }
 
 async function search(page: Page, path: string, query: string): Promise<Hit[]> {
+  // The tab may come from another test file at another width.
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${path}?q=${encodeURIComponent(query)}`);
   const first = page.locator('.pagefind-ui__result').first();
   await expect(first, `"${query}" finds something`).toBeVisible({ timeout: 45_000 });
@@ -138,7 +145,7 @@ const cases: {
 ];
 
 for (const c of cases) {
-  (c.fixme ? test.fixme : test)(`search (${c.locale}) "${c.query}": ${c.why}`, async ({ page }) => {
+  (c.fixme ? test.fixme : test)(`search (${c.locale}) "${c.query}": ${c.why}`, async ({ tab: { page } }) => {
     const hits = await search(page, c.path, c.query);
     const top = hits.slice(0, 3).map((h) => h.href);
     expect(
@@ -148,7 +155,9 @@ for (const c of cases) {
   });
 }
 
-test('no search result shows a hash, loses its name or lands on the other language', async ({ page }) => {
+test('no search result shows a hash, loses its name or lands on the other language', async ({
+  tab: { page },
+}) => {
   const queries: [string, string][] = [
     ['/zoeken/', 'Alblasserdam'],
     ['/zoeken/', 'Rotterdam'],
@@ -170,7 +179,7 @@ test('no search result shows a hash, loses its name or lands on the other langua
   }
 });
 
-test('the search interface speaks the page language at body text size', async ({ page }) => {
+test('the search interface speaks the page language at body text size', async ({ tab: { page } }) => {
   await search(page, '/zoeken/', 'stembureau');
   const clear = page.locator('.pagefind-ui__search-clear');
   await expect(clear).toHaveText(/wis|leeg/i);

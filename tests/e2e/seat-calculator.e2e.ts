@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 import { builtPages, distDir, pagesPerTemplate } from '../helpers/dist-pages.ts';
 import { allocateSeats } from '../../src/lib/apportionment/index.ts';
 import { exampleSeatInput } from '../../src/lib/results/example-input.ts';

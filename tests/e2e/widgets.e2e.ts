@@ -5,7 +5,8 @@
  * the web component, no cookies or storage, no request to any third origin, axe clean. The site is
  * served with its real headers (dist/_headers), so frame-ancestors is what a host would get.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../helpers/shared-tab.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';

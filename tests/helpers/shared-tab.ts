@@ -1,4 +1,10 @@
-import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
+import {
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 import { baseURL } from '../../playwright.config.ts';
 import { watchCsp, type CspWatch } from './csp-watch.ts';
 
@@ -21,27 +27,64 @@ export interface SharedTab {
   begin(): void;
 }
 
+interface SharedTabs {
+  /** This worker's tab for the given context options, made on first use. */
+  get(options: BrowserContextOptions): Promise<SharedTab>;
+}
+
+async function openTab(
+  browser: Browser,
+  options: BrowserContextOptions,
+): Promise<{ tab: SharedTab; context: BrowserContext }> {
+  const context = await browser.newContext({ ...options, baseURL });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const local = new URL(baseURL).origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== local) foreign.push(request.url());
+  });
+  const violations = await watchCsp(page);
+  const begin = (): void => {
+    foreign.splice(0);
+    violations.clear();
+  };
+  return { tab: { page, foreign, violations, begin }, context };
+}
+
+/**
+ * The `test` of every browser test file. Playwright starts new workers (a Node process and a
+ * browser, 3–4 s each here) whenever a test needs other worker-scoped fixtures than the worker it
+ * could go to: with a worker fixture per test file, six of the eight workers of a run were such
+ * restarts. All files share this one `test`, whose worker fixture (the tabs) is made only when a test
+ * asks for a tab.
+ */
+export const test = base.extend<object, { tabs: SharedTabs }>({
+  tabs: [
+    async ({ browser }, use) => {
+      const opened = new Map<string, Promise<{ tab: SharedTab; context: BrowserContext }>>();
+      await use({
+        async get(options) {
+          const key = JSON.stringify(options);
+          let made = opened.get(key);
+          if (made === undefined) {
+            made = openTab(browser, options);
+            opened.set(key, made);
+          }
+          return (await made).tab;
+        },
+      });
+      for (const made of opened.values()) await (await made).context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** `test` with a `tab`: this worker's tab for the given context options. */
 export function testWithSharedTab(options: BrowserContextOptions = {}) {
-  return base.extend<object, { tab: SharedTab }>({
-    tab: [
-      async ({ browser }, use) => {
-        const context = await browser.newContext({ ...options, baseURL });
-        const page = await context.newPage();
-        const foreign: string[] = [];
-        const local = new URL(baseURL).origin;
-        page.on('request', (request) => {
-          const url = new URL(request.url());
-          if (url.protocol !== 'data:' && url.origin !== local) foreign.push(request.url());
-        });
-        const violations = await watchCsp(page);
-        const begin = (): void => {
-          foreign.splice(0);
-          violations.clear();
-        };
-        await use({ page, foreign, violations, begin });
-        await context.close();
-      },
-      { scope: 'worker' },
-    ],
+  return test.extend<{ tab: SharedTab }>({
+    tab: async ({ tabs }, use) => {
+      await use(await tabs.get(options));
+    },
   });
 }
