@@ -2,22 +2,19 @@
  * Data escaping (issue 6): a fictional election whose party and candidate names are markup, bidi
  * overrides, zero-width joiners and a 300-character word (tests/fixtures/hostile-names, see
  * generate.ts) is imported with the real importer CLI, then the site is built with
- * OPEN_TELLING_DATA_DIR pointing at that snapshot, into its own folder. The results pages of that
- * build are served to the browser from disk (page.route) and checked: nothing executable from
+ * OPEN_TELLING_DATA_DIR pointing at that snapshot, into its own folder (tests/helpers/hostile-site.ts).
+ * The results pages of that build are served to the browser from disk (page.route) and checked: nothing executable from
  * the data, the hostile text shown literally, names isolated in <bdi>, no horizontal overflow at
  * 320 px (WCAG 2.2 SC 1.4.10) and axe (WCAG 2.2 AA) clean.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from '../helpers/shared-tab.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../helpers/dist-pages.ts';
+import { HOSTILE_SITE_ENV, buildHostileSite, hostileDist, hostileWork } from '../helpers/hostile-site.ts';
 
-const work = path.join(repoRoot, 'tests', '.tmp', 'hostile-names-e2e');
-const dataRoot = path.join(work, 'data');
-const outDir = path.join(work, 'dist');
+const outDir = hostileDist;
 const origin = 'http://hostile.invalid';
 
 // The hostile strings, as in tests/fixtures/hostile-names/generate.ts.
@@ -29,53 +26,11 @@ const LONG = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(9).slice(0, 300);
 
 test.describe.configure({ mode: 'serial' });
 
-/**
- * The observer sessions of one municipality (of the first election in content/sessions): this test is
- * about the results pages of the hostile election, and the finder and widget pages of every real
- * session were 5,200 of this build's 5,263 pages (57 s of build against 7 s).
- */
-function oneMunicipalitySessions(): string {
-  const real = path.join(repoRoot, 'content', 'sessions');
-  const election = readdirSync(real, { withFileTypes: true }).find((e) => e.isDirectory())?.name;
-  if (election === undefined) throw new Error(`${real} has no election folder`);
-  const file = path.join(real, election, 'polling-stations.json');
-  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as {
-    sources: { sessions: number }[];
-    sessions: { municipalityCode: string }[];
-  };
-  const first = snapshot.sessions[0]?.municipalityCode;
-  snapshot.sessions = snapshot.sessions.filter((s) => s.municipalityCode === first);
-  for (const source of snapshot.sources) source.sessions = snapshot.sessions.length;
-  const dir = path.join(work, 'sessions');
-  mkdirSync(path.join(dir, election), { recursive: true });
-  writeFileSync(path.join(dir, election, 'polling-stations.json'), JSON.stringify(snapshot));
-  return dir;
-}
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   test.setTimeout(240_000);
-  rmSync(work, { recursive: true, force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(
-    'npm',
-    [
-      'run',
-      '--silent',
-      'import',
-      '--',
-      'tests/fixtures/hostile-names',
-      '--out',
-      path.join(dataRoot, 'TK2031'),
-    ],
-    { cwd: repoRoot, env, stdio: 'pipe' },
-  );
-  // The build's long log is not kept in memory (it overflowed execFileSync's buffer).
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: repoRoot,
-    env: { ...env, OPEN_TELLING_DATA_DIR: dataRoot, OPEN_TELLING_SESSIONS_DIR: oneMunicipalitySessions() },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  // `npm test` built it in this run, beside the main build's search index (scripts/test.ts).
+  const built = process.env[HOSTILE_SITE_ENV] === hostileWork && existsSync(path.join(outDir, 'index.html'));
+  if (!built) buildHostileSite();
 });
 
 const TYPES: Record<string, string> = {
