@@ -2,9 +2,9 @@
  * npm test — the whole test suite, each stage started as soon as what it needs is done, so that the
  * two cores of this machine stay busy:
  *
- *   build:astro ─┬─ build:files ──────────────┬─ test:dist → test:e2e
- *                └─ hostile:site ─────────────┘
- *   test:unit → check ─────┘ (hostile:site also waits for check)
+ *   build:astro ─┬─ build:files ─── test:dist ─┬─ test:e2e
+ *                └─ hostile:site ──────────────┘
+ *   test:unit → check                (hostile:site also waits for check)
  *
  * - build:astro is the first step of `npm run build` (astro build), build:files its other steps (embed
  *   scripts, results files, search index, headers), read from package.json
@@ -13,11 +13,10 @@
  *   thread. The checks come after the unit tests so that `astro check`'s own sync of .astro/ happens
  *   long after the build's sync, never at the same moment.
  * - hostile:site builds the small site of the hostile-names browser test (tests/helpers/hostile-site.ts)
- *   beside the search index, which keeps only 1.2 of the two cores busy (a CPU sampler showed 25–40 %
- *   idle for that minute); before, the browser test built it itself: 41 s of one of its two workers
- *   (10.6 s alone).
- *   It is an astro build of the same project, so it waits for the main astro build and for
- *   `astro check`, which both use .astro/.
+ *   beside the build's other steps, while Pagefind keeps only 1.2 of the two cores busy (a CPU sampler
+ *   showed 25–40 % idle for that minute); before, the browser test built it itself: 41 s of one of its
+ *   two workers (10.6 s alone). It is an astro build of the same project, so it waits for the main
+ *   astro build and for `astro check`, which both use .astro/.
  * - test:dist (the gates over dist/) and test:e2e (the browser tests) each keep both cores busy: side
  *   by side they took 682 and 496 s, against 326 and 357 s one after the other.
  *

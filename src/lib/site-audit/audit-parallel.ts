@@ -82,9 +82,9 @@ export interface ParallelAuditOptions {
 }
 
 /**
- * Pages per batch a worker takes from the queue. Fixed shares (every n-th page to worker n) left one
- * worker idle for the last 20–40 s of a 34,503-page audit, because pages differ in cost; small
- * batches from one queue keep both busy to the end, at one message per batch.
+ * Pages per batch a worker takes from the queue. With fixed shares (every n-th page to worker n) a
+ * worker whose share happened to be cheaper finished first and its core stood idle until the other
+ * was done; small batches from one queue keep both busy to the end, at one message per batch.
  */
 const batchSize = 200;
 
